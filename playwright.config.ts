@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { chromePath, chromeFlags } from './tests/chromium.js';
+
+/** The built server (`node build`), never the dev server: security and size limits live there. */
+const port = Number(process.env.TEST_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: /.*\.e2e\.ts$/,
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	reporter: process.env.CI ? 'line' : 'list',
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: { executablePath: chromePath, args: chromeFlags.slice(1) },
+		headless: true
+	},
+	webServer: {
+		command: 'node build',
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 30_000,
+		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` }
+	}
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './schema';
+
+const shoe = { name: 'Daily trainer', heelDropMm: 10 };
+
+describe('parseRequest', () => {
+	it('accepts the smallest valid request', () => {
+		expect(parseRequest({ runner: {}, shoes: [shoe] })).toEqual({
+			ok: true,
+			value: { runner: {}, shoes: [shoe] }
+		});
+	});
+
+	it.each([
+		[
+			'out-of-range drop',
+			{ runner: {}, shoes: [{ ...shoe, heelDropMm: -40 }] },
+			'shoes.0.heelDropMm',
+			'at least -5'
+		],
+		['string for a number', { runner: { age: '38' }, shoes: [shoe] }, 'runner.age', 'number'],
+		['NaN', { runner: { age: NaN }, shoes: [shoe] }, 'runner.age', 'number'],
+		['null', { runner: { sex: null }, shoes: [shoe] }, 'runner.sex', 'Choose one of'],
+		[
+			'unknown runner key',
+			{ runner: { shoeSize: 9 }, shoes: [shoe] },
+			'runner.shoeSize',
+			'Unknown field'
+		],
+		[
+			'unknown shoe key',
+			{ runner: {}, shoes: [{ ...shoe, colour: 'red' }] },
+			'shoes.0.colour',
+			'Unknown field'
+		],
+		['no shoes', { runner: {}, shoes: [] }, 'shoes', 'at least one'],
+		['seven shoes', { runner: {}, shoes: Array(7).fill(shoe) }, 'shoes', 'At most 6'],
+		[
+			'half a pair',
+			{ runner: { heelRaises: { left: 3 } }, shoes: [shoe] },
+			'runner.heelRaises.right',
+			'Missing field: right'
+		],
+		[
+			'fractional rest days',
+			{ runner: { restDaysPerWeek: 1.5 }, shoes: [shoe] },
+			'runner.restDaysPerWeek',
+			'whole'
+		],
+		[
+			'duplicate red flag',
+			{ runner: { redFlags: ['sudden-pop', 'sudden-pop'] }, shoes: [shoe] },
+			'runner.redFlags',
+			'once'
+		],
+		[
+			'empty name',
+			{ runner: {}, shoes: [{ ...shoe, name: '  ' }] },
+			'shoes.0.name',
+			'Enter a name'
+		],
+		['unknown top-level key', { runner: {}, shoes: [shoe], extra: 1 }, 'extra', 'Unknown']
+	])('refuses %s', (_label, input, path, message) => {
+		const result = parseRequest(input);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		const error = result.errors.find((e) => e.path === path);
+		expect(error, JSON.stringify(result.errors)).toBeDefined();
+		expect(error?.message).toContain(message);
+	});
+
+	it('refuses __proto__ and constructor keys at any depth', () => {
+		for (const body of [
+			'{"runner":{"__proto__":{"polluted":1}},"shoes":[{"name":"a","heelDropMm":1}]}',
+			'{"runner":{},"shoes":[{"name":"a","heelDropMm":1,"constructor":{"prototype":{"x":1}}}]}',
+			'{"__proto__":{"polluted":1},"runner":{},"shoes":[{"name":"a","heelDropMm":1}]}'
+		]) {
+			const result = parseRequest(JSON.parse(body));
+			expect(result.ok).toBe(false);
+		}
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+});

@@ -1,0 +1,298 @@
+/**
+ * The assessment contract of design/api.md, defined once. Form actions, the JSON API, share
+ * links, saved browser data and the tests all parse through `parseRequest`; every type here is
+ * inferred from a schema, never written twice.
+ */
+import * as v from 'valibot';
+
+/** A finite number in [min, max] (inclusive), with a message that names the range. */
+function num(min: number, max: number, unit = '') {
+	const u = unit ? ` ${unit}` : '';
+	return v.pipe(
+		v.number('Enter a number'),
+		v.finite('Enter a finite number'),
+		v.minValue(min, `Must be at least ${min}${u}`),
+		v.maxValue(max, `Must be at most ${max}${u}`)
+	);
+}
+
+/** A whole number in [min, max] (inclusive). */
+function int(min: number, max: number, unit = '') {
+	const u = unit ? ` ${unit}` : '';
+	return v.pipe(
+		v.number('Enter a number'),
+		v.integer('Enter a whole number'),
+		v.minValue(min, `Must be at least ${min}${u}`),
+		v.maxValue(max, `Must be at most ${max}${u}`)
+	);
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+	return v.picklist(values, `Choose one of: ${values.join(', ')}`);
+}
+
+const yesNo = v.boolean('Answer true or false');
+
+/** One message for every strict object: unknown keys, missing keys and wrong types differ. */
+function objectMessage(what: string) {
+	return (issue: v.StrictObjectIssue) => {
+		if (issue.expected === 'never') return `Unknown field: ${String(issue.input)}`;
+		if (issue.received === 'undefined' && issue.expected?.startsWith('"'))
+			return `Missing field: ${issue.expected.replaceAll('"', '')}`;
+		return `Must be ${what}`;
+	};
+}
+
+export const SEXES = ['female', 'male', 'unspecified'] as const;
+export const FAST_SESSIONS = ['fewer', 'same', 'more'] as const;
+export const FOOT_STRIKES = ['rearfoot', 'midfoot', 'forefoot', 'unsure'] as const;
+export const FOOT_POSTURES = ['neutral', 'pronated', 'supinated', 'unsure'] as const;
+export const NEXT_MORNING = ['better', 'same', 'worse'] as const;
+export const TOE_BOX_FITS = ['roomy', 'snug', 'squeezed'] as const;
+export const SUPPORTS = ['neutral', 'stability', 'motion-control'] as const;
+
+/** In api.md's order, which is also the tie order within a triage level. */
+export const RED_FLAGS = [
+	'one-sided-swelling',
+	'warm-red-skin',
+	'hard-veins',
+	'recent-immobilisation',
+	'breathless-chest-pain',
+	'sudden-pop',
+	'cannot-tiptoe',
+	'rest-night-pain',
+	'numb-cold-foot',
+	'no-improvement-2-weeks'
+] as const;
+
+export const BANDS = ['low', 'moderate', 'high', 'unknown'] as const;
+export const FACTORS = ['overuse', 'calf', 'form', 'shoe', 'load'] as const;
+export const FINDING_IDS = [
+	'load.spike',
+	'load.weekly',
+	'load.pace',
+	'overuse.volume',
+	'overuse.rest',
+	'overuse.pain',
+	'calf.strength',
+	'calf.symmetry',
+	'calf.flexibility',
+	'form.strike',
+	'form.posture',
+	'shoe.drop',
+	'shoe.toebox',
+	'shoe.wear'
+] as const;
+export const TIP_IDS = [
+	'rest-reduce-load',
+	'hold-load',
+	'calf-strengthening',
+	'heel-wedges',
+	'corrective-shoes',
+	'gradual-transition',
+	'cadence',
+	'massage-foam-roller',
+	'ice-compression-elevation',
+	'recovery-days',
+	'see-a-professional'
+] as const;
+export const TRIAGE_LEVELS = ['none', 'see-clinician', 'urgent', 'emergency'] as const;
+
+export const LIMITS = {
+	weeklyKmEntries: 12,
+	shoesMin: 1,
+	shoesMax: 6,
+	nameMax: 80
+} as const;
+
+const pair = (inner: ReturnType<typeof num> | ReturnType<typeof int>) =>
+	v.strictObject({ left: inner, right: inner }, objectMessage('an object with left and right'));
+
+export const RunnerSchema = v.strictObject(
+	{
+		age: v.optional(num(10, 100, 'years')),
+		sex: v.optional(oneOf(SEXES)),
+		bodyMassKg: v.optional(num(25, 250, 'kg')),
+		monthsRunningLast12: v.optional(num(0, 12, 'months')),
+		weeklyKm: v.optional(
+			v.pipe(
+				v.array(num(0, 400, 'km'), 'Give a list of weekly distances'),
+				v.maxLength(LIMITS.weeklyKmEntries, `Give at most ${LIMITS.weeklyKmEntries} weeks`)
+			)
+		),
+		longestRunLast30DaysKm: v.optional(num(0, 250, 'km')),
+		nextRunKm: v.optional(num(0, 250, 'km')),
+		restDaysPerWeek: v.optional(int(0, 7, 'days')),
+		otherSportHoursPerWeek: v.optional(num(0, 40, 'hours')),
+		fastSessions: v.optional(oneOf(FAST_SESSIONS)),
+		footStrike: v.optional(oneOf(FOOT_STRIKES)),
+		footStrikeChangedRecently: v.optional(yesNo),
+		footPosture: v.optional(oneOf(FOOT_POSTURES)),
+		cadenceSpm: v.optional(num(100, 230, 'steps/min')),
+		heelRaises: v.optional(pair(int(0, 200, 'reps'))),
+		heelRaisePain: v.optional(yesNo),
+		kneeToWallCm: v.optional(pair(num(0, 25, 'cm'))),
+		forefootWidthMm: v.optional(num(60, 140, 'mm')),
+		usualDropMm: v.optional(num(-5, 25, 'mm')),
+		pairsInRotation: v.optional(int(1, 10, 'pairs')),
+		previousCalfInjury: v.optional(yesNo),
+		pain: v.optional(
+			v.strictObject(
+				{ duringRun: num(0, 10), nextMorning: oneOf(NEXT_MORNING) },
+				objectMessage('an object with duringRun and nextMorning')
+			)
+		),
+		redFlags: v.optional(
+			v.pipe(
+				v.array(oneOf(RED_FLAGS), 'Give a list of red flags'),
+				v.maxLength(RED_FLAGS.length, 'Too many red flags'),
+				v.check((flags) => new Set(flags).size === flags.length, 'Each red flag only once')
+			)
+		)
+	},
+	objectMessage('an object of runner answers')
+);
+
+export const ShoeSchema = v.strictObject(
+	{
+		name: v.pipe(
+			v.string('Enter a name'),
+			v.trim(),
+			v.minLength(1, 'Enter a name'),
+			v.maxLength(LIMITS.nameMax, `At most ${LIMITS.nameMax} characters`)
+		),
+		heelDropMm: num(-5, 25, 'mm'),
+		measuredDropMm: v.optional(num(-5, 25, 'mm')),
+		toeBoxWidthMm: v.optional(num(60, 140, 'mm')),
+		toeBoxFit: v.optional(oneOf(TOE_BOX_FITS)),
+		support: v.optional(oneOf(SUPPORTS)),
+		minimalist: v.optional(yesNo),
+		wornKm: v.optional(num(0, 5000, 'km')),
+		monthsWorn: v.optional(num(0, 240, 'months'))
+	},
+	objectMessage('an object describing a shoe')
+);
+
+export const AssessRequestSchema = v.strictObject(
+	{
+		runner: RunnerSchema,
+		shoes: v.pipe(
+			v.array(ShoeSchema, 'Give a list of shoes'),
+			v.minLength(LIMITS.shoesMin, 'Add at least one shoe'),
+			v.maxLength(LIMITS.shoesMax, `At most ${LIMITS.shoesMax} shoes`)
+		)
+	},
+	objectMessage('an object with runner and shoes')
+);
+
+export type Runner = v.InferOutput<typeof RunnerSchema>;
+export type Shoe = v.InferOutput<typeof ShoeSchema>;
+export type AssessRequest = v.InferOutput<typeof AssessRequestSchema>;
+export type RedFlag = (typeof RED_FLAGS)[number];
+export type Band = (typeof BANDS)[number];
+export type Factor = (typeof FACTORS)[number];
+export type FindingId = (typeof FINDING_IDS)[number];
+export type TipId = (typeof TIP_IDS)[number];
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+
+/* ---- Response: described as schemas too, so the published OpenAPI document has it. ---- */
+
+const BandSchema = v.picklist(BANDS);
+
+export const FindingSchema = v.object({
+	id: v.picklist(FINDING_IDS),
+	factor: v.picklist(FACTORS),
+	band: BandSchema,
+	weight: v.number(),
+	why: v.string(),
+	evidence: v.string(),
+	grade: v.string(),
+	opinion: v.boolean()
+});
+
+export const TipSchema = v.object({
+	id: v.picklist(TIP_IDS),
+	title: v.string(),
+	text: v.string(),
+	evidence: v.string(),
+	because: v.array(v.picklist(FINDING_IDS))
+});
+
+export const FactorScoreSchema = v.object({
+	score: v.nullable(v.number()),
+	band: BandSchema
+});
+
+export const ShoeResultSchema = v.object({
+	shoe: v.string(),
+	index: v.nullable(v.number()),
+	band: BandSchema,
+	confidence: v.number(),
+	factors: v.object({
+		overuse: FactorScoreSchema,
+		calf: FactorScoreSchema,
+		form: FactorScoreSchema,
+		shoe: FactorScoreSchema,
+		load: FactorScoreSchema
+	}),
+	findings: v.array(FindingSchema),
+	tips: v.array(TipSchema)
+});
+
+export const TriageSchema = v.object({
+	level: v.picklist(TRIAGE_LEVELS),
+	reasons: v.array(v.picklist(RED_FLAGS))
+});
+
+export const AssessResponseSchema = v.object({
+	model: v.string(),
+	triage: TriageSchema,
+	results: v.array(ShoeResultSchema),
+	ranking: v.array(v.number())
+});
+
+export type Finding = v.InferOutput<typeof FindingSchema>;
+export type Tip = v.InferOutput<typeof TipSchema>;
+export type FactorScore = v.InferOutput<typeof FactorScoreSchema>;
+export type ShoeResult = v.InferOutput<typeof ShoeResultSchema>;
+export type Triage = v.InferOutput<typeof TriageSchema>;
+export type Assessment = v.InferOutput<typeof AssessResponseSchema>;
+
+export interface FieldError {
+	/** Dot path as in api.md, e.g. `shoes.0.heelDropMm`. */
+	path: string;
+	message: string;
+}
+
+export type ParseResult = { ok: true; value: AssessRequest } | { ok: false; errors: FieldError[] };
+
+/** Keys that must never be accepted from outside, at any depth. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function findForbiddenKey(input: unknown, path: string[] = []): string[] | null {
+	if (input === null || typeof input !== 'object') return null;
+	for (const key of Object.keys(input)) {
+		if (FORBIDDEN_KEYS.has(key)) return [...path, key];
+		const found = findForbiddenKey((input as Record<string, unknown>)[key], [...path, key]);
+		if (found) return found;
+	}
+	return null;
+}
+
+/** Parse anything from outside (JSON body, form, link, storage) into a valid request. */
+export function parseRequest(input: unknown): ParseResult {
+	const forbidden = findForbiddenKey(input);
+	if (forbidden) {
+		return {
+			ok: false,
+			errors: [{ path: forbidden.join('.'), message: `Forbidden key: ${forbidden.at(-1)}` }]
+		};
+	}
+	const result = v.safeParse(AssessRequestSchema, input, { abortPipeEarly: true });
+	if (result.success) return { ok: true, value: result.output };
+	const errors: FieldError[] = result.issues.map((issue) => ({
+		path: v.getDotPath(issue) ?? '',
+		message: issue.message
+	}));
+	return { ok: false, errors };
+}
