@@ -1,0 +1,238 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** A runner who answers most questions: forefoot landing in a 4 mm shoe, a run spike. */
+async function fillRunner(page: Page) {
+	await page.getByLabel('Name or model').fill('Daily trainer');
+	await page.getByLabel('Heel drop, as the brand states it').fill('4');
+	await page.getByLabel('Measured heel drop, if known').fill('5.5');
+	await page.getByLabel('Distance run in it').fill('350');
+	await page.getByLabel('Months you have run in it').fill('2');
+	await page.getByLabel('Age').fill('38');
+	await page.getByRole('group', { name: 'Sex' }).getByLabel('Female').check();
+	await page
+		.getByRole('group', { name: 'Single-leg heel raises' })
+		.getByLabel('Left leg')
+		.fill('19');
+	await page
+		.getByRole('group', { name: 'Single-leg heel raises' })
+		.getByLabel('Right leg')
+		.fill('24');
+	await page
+		.getByRole('group', { name: 'Which part of your foot' })
+		.getByLabel('Ball of the foot')
+		.check();
+	await page.getByLabel('Heel drop you are used to').fill('10');
+	await page.getByLabel('Longest run in the last 30 days').fill('14');
+	await page.getByLabel('Your next planned run').fill('20');
+	await page.getByLabel('Last full week').fill('34');
+	await page.getByLabel('Calf pain during your runs').fill('3');
+	await page.getByRole('group', { name: 'The next morning' }).getByLabel('As usual').check();
+}
+
+/** The same answers as the API's JSON (api.md field names, metric). */
+const request = {
+	runner: {
+		age: 38,
+		sex: 'female',
+		heelRaises: { left: 19, right: 24 },
+		footStrike: 'forefoot',
+		usualDropMm: 10,
+		longestRunLast30DaysKm: 14,
+		nextRunKm: 20,
+		weeklyKm: [34],
+		pain: { duringRun: 3, nextMorning: 'same' }
+	},
+	shoes: [{ name: 'Daily trainer', heelDropMm: 4, measuredDropMm: 5.5, wornKm: 350, monthsWorn: 2 }]
+};
+
+async function submit(page: Page) {
+	await page.getByRole('button', { name: 'Show my results' }).click();
+}
+
+const index = (page: Page) => page.getByTestId('risk-index');
+
+async function expectFullResults(page: Page) {
+	await expect(index(page)).toHaveText(/^\d+$/);
+	await expect(
+		page.getByRole('img', { name: /Radar chart of the five factor scores/ })
+	).toBeVisible();
+	const table = page.getByRole('table', { name: /Factor scores/ });
+	await expect(table.getByRole('row')).toHaveCount(6);
+	await expect(table).toContainText('Calf strength and flexibility');
+	await expect(page.locator('[data-finding]')).toHaveCount(14);
+	await expect(page.locator('[data-finding="load.spike"]')).toContainText('Frandsen');
+	expect(await page.locator('[data-tip]').count()).toBeGreaterThan(0);
+	await expect(page.getByText('Not medical advice.')).toBeVisible();
+}
+
+test.describe('check with JavaScript', () => {
+	test('happy path: fill, submit, see index, chart, table, findings and tips', async ({ page }) => {
+		await page.goto('/check');
+		await expect(page).toHaveTitle('Check your shoe and calves · Stridecheck');
+		await fillRunner(page);
+		await submit(page);
+		await expectFullResults(page);
+		await expect(page.locator('canvas')).toHaveAttribute('role', 'img');
+	});
+
+	test('results update live as answers change, and go stale on an invalid answer', async ({
+		page
+	}) => {
+		await page.goto('/check');
+		await fillRunner(page);
+		await expect(index(page)).toHaveText(/^\d+$/);
+		const url = page.url();
+		const drop = page.locator('[data-finding="shoe.drop"]');
+		await expect(drop).toContainText('Moderate');
+		await page.getByLabel('Heel drop, as the brand states it').fill('12');
+		await page.getByLabel('Measured heel drop, if known').fill('12');
+		await expect(drop).toContainText('Low');
+		await page.getByLabel('Heel drop, as the brand states it').fill('x');
+		await expect(page.getByText('These results are from your last valid answers')).toBeVisible();
+		await expect(page.locator('#f-shoes-0-heelDropMm-error')).toHaveText(/Enter a number/);
+		await expect(drop).toContainText('Low');
+		expect(page.url()).toBe(url);
+	});
+
+	test('a red flag puts the triage card before everything else', async ({ page }) => {
+		await page.goto('/check');
+		await page.getByLabel('A sudden pop').check();
+		await page.getByLabel('Name or model').fill('Racer');
+		await page.getByLabel('Heel drop, as the brand states it').fill('8');
+		await submit(page);
+		const card = page.getByRole('region', { name: /Urgent: get medical care today/ });
+		await expect(card).toBeVisible();
+		await expect(card).toContainText('A sudden pop');
+		const first = await page.getByTestId('assessment').locator('h2').first().textContent();
+		expect(first).toContain('Urgent');
+	});
+
+	test('invalid answers get specific messages; other answers are kept', async ({ page }) => {
+		await page.goto('/check');
+		await page.getByLabel('Name or model').fill('Racer');
+		await page.getByLabel('Heel drop, as the brand states it').fill('-40');
+		await page.getByLabel('Age').fill('3x8');
+		await page.getByLabel('Longest run in the last 30 days').fill('14');
+		await submit(page);
+		const summary = page.getByRole('alert').filter({ hasText: 'There are 2 problems' });
+		await expect(summary).toBeFocused();
+		await expect(summary.getByRole('link', { name: 'Must be at least -5 mm' })).toHaveAttribute(
+			'href',
+			'#f-shoes-0-heelDropMm'
+		);
+		const drop = page.getByLabel('Heel drop, as the brand states it');
+		await expect(drop).toHaveAttribute('aria-invalid', 'true');
+		await expect(drop).toHaveAccessibleDescription(/Must be at least -5 mm/);
+		await expect(page.getByLabel('Age')).toHaveAccessibleDescription(/Enter a number/);
+		await expect(page.getByLabel('Name or model')).toHaveValue('Racer');
+		await expect(page.getByLabel('Longest run in the last 30 days')).toHaveValue('14');
+		await expect(drop).toHaveValue('-40');
+	});
+
+	test('switching to inches and miles converts the answers and leaves the index alone', async ({
+		page
+	}) => {
+		await page.goto('/check');
+		await fillRunner(page);
+		await expect(index(page)).toHaveText(/^\d+$/);
+		const before = await index(page).textContent();
+		await page.getByLabel('Inches').check();
+		await page.getByLabel('Miles').check();
+		await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('0.1575');
+		await expect(page.getByLabel('Your next planned run')).toHaveValue('12.4274');
+		await expect(index(page)).toHaveText(before!);
+		await submit(page);
+		await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('0.1575');
+		await expect(index(page)).toHaveText(before!);
+		// Remembered for the next visit.
+		await page.goto('/check');
+		await expect(page.getByLabel('Inches')).toBeChecked();
+		await expect(page.getByLabel('Miles')).toBeChecked();
+	});
+
+	test('the index shown equals POST /api/assess for the same answers', async ({
+		page,
+		request: api
+	}) => {
+		await page.goto('/check');
+		await fillRunner(page);
+		await submit(page);
+		const shown = Number(await index(page).textContent());
+		const response = await api.post('/api/assess', { data: request });
+		expect(response.status()).toBe(200);
+		const body = (await response.json()) as { results: { index: number }[] };
+		expect(shown).toBe(body.results[0]!.index);
+	});
+});
+
+test.describe('check with JavaScript disabled', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the whole flow works as a plain form', async ({ page }) => {
+		await page.goto('/check');
+		await fillRunner(page);
+		await page.getByLabel('Inches').check();
+		await submit(page);
+		// Without JS nothing converted the typed millimetres: 4 "inches" is out of range.
+		await expect(page.getByRole('alert')).toContainText('Must be at most 0.984 in (25 mm)');
+		await expect(page.getByLabel('Name or model')).toHaveValue('Daily trainer');
+		await page.getByLabel('Millimetres').check();
+		await submit(page);
+		await expectFullResults(page);
+		await expect(page.getByLabel('Millimetres')).toBeChecked();
+	});
+});
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	for (const width of [1280, 320]) {
+		test(`no serious accessibility violations, ${scheme}, ${width} px, before and after results`, async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/check');
+			expect(await seriousViolations(page)).toEqual([]);
+			await fillRunner(page);
+			await page.getByLabel('A sudden pop').check();
+			await submit(page);
+			await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+			expect(await seriousViolations(page)).toEqual([]);
+			// Nothing wider than the screen at 320 px.
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	}
+}
+
+test('screenshots of /check with results', async ({ page }) => {
+	test.skip(!process.env.SHOTS_DIR, 'set SHOTS_DIR to write screenshots');
+	for (const [name, scheme, width] of [
+		['desktop-light', 'light', 1280],
+		['desktop-dark', 'dark', 1280],
+		['mobile-320-light', 'light', 320]
+	] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.setViewportSize({ width, height: 1000 });
+		await page.goto('/check');
+		await fillRunner(page);
+		await submit(page);
+		await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+		await page.waitForTimeout(600);
+		await page.screenshot({
+			path: `${process.env.SHOTS_DIR}/check-${name}.png`,
+			fullPage: width === 320
+		});
+	}
+});
