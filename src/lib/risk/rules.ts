@@ -149,6 +149,7 @@ function latestWeek(runner: Runner): number | undefined {
 
 /* ---- load ---- */
 
+/** Frandsen et al. 2025: HRR 1.64 above +10%, 2.28 above +100% of the 30-day longest run. */
 const SPIKE_CUTS = { moderateAbove: 1.1, highAbove: 2.0 };
 const spike = rule({
 	id: 'load.spike',
@@ -198,6 +199,7 @@ const spike = rule({
 	}
 });
 
+/** Nielsen et al. 2014 studied progression above 30% (HR 1.59, not significant). */
 const WEEKLY_CUTS = { moderateAbove: 1.3, weeksBack: 2, minWeeks: 3 };
 const weekly = rule({
 	id: 'load.weekly',
@@ -280,6 +282,7 @@ const pace = rule({
 
 /* ---- overuse ---- */
 
+/** Opinion: 6 of 12 months is the spec's line for a regular runner; 30 km a week has no source. */
 const VOLUME_CUTS = { regularMonths: 6, weeklyKmAbove: 30 };
 const volume = rule({
 	id: 'overuse.volume',
@@ -331,6 +334,7 @@ const rest = rule({
 	weight: 0.5,
 	title: 'Rest days',
 	question: 'How many rest days do you take in a typical week?',
+	// Opinion: no rest day in a typical week reads moderate.
 	cuts: { moderateAtMost: 0 },
 	bands: [
 		{ band: 'low', when: 'one or more rest days a week' },
@@ -412,6 +416,7 @@ export function hasCurrentCalfPain(runner: Runner): boolean {
 
 /* ---- calf ---- */
 
+/** ±6 reps is the test's day-to-day spread (Hébert-Losier 2017); the N ÷ 2 cut is opinion. */
 const STRENGTH_CUTS = {
 	moderateBelowNormMinus: HEEL_RAISE_NORMS.dayToDay,
 	highBelowNormFraction: 0.5
@@ -458,6 +463,7 @@ const strength = rule({
 	}
 });
 
+/** Opinion: return-to-sport habit (90% / 80% limb symmetry). */
 const SYMMETRY_CUTS = { moderateBelow: 0.9, highBelow: 0.8 };
 const symmetry = rule({
 	id: 'calf.symmetry',
@@ -498,6 +504,7 @@ const symmetry = rule({
 	}
 });
 
+/** Opinion: clinical knee-to-wall habits; studies disagree on the direction of the effect. */
 const FLEX_CUTS = { lowFromCm: 10, highBelowCm: 6, sideDifferenceCm: 2 };
 const flexibility = rule({
 	id: 'calf.flexibility',
@@ -544,6 +551,7 @@ const strike = rule({
 	weight: 1,
 	title: 'Foot strike',
 	question: 'Which part of your foot lands first, and did you change it recently?',
+	// Opinion: the window in which a switch to forefoot counts as recent.
 	cuts: { recentChangeMonths: 3 },
 	bands: [
 		{ band: 'low', when: 'rearfoot or midfoot' },
@@ -833,6 +841,7 @@ const drop = rule({
 	judge: ({ runner, shoe }, c) => judgeDrop(runner, shoe, c)
 });
 
+/** Buldt & Menz 2018: the pathology group's shoes were a mean 6 mm narrower than their feet. */
 const TOEBOX_CUTS = { highNarrowerFromMm: 6 };
 const TOEBOX_FIT: Record<NonNullable<Shoe['toeBoxFit']>, KnownBand> = {
 	roomy: 'low',
@@ -890,6 +899,7 @@ const toebox = rule({
 	}
 });
 
+/** Opinion: the "300–500 miles" industry convention; rotation per Malisoux 2015 (HR 0.61). */
 const WEAR_CUTS = { moderateFromKm: 500, highAboveKm: 800, rotationPairs: 2 };
 const wear = rule({
 	id: 'shoe.wear',
