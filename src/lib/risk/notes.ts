@@ -149,5 +149,15 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
 		topic: 'Tip "because"',
 		decision:
 			'Lists every finding of every matching trigger, in api.md order; a lower-drop switch or the drop ≤ 6 mm condition names shoe.drop.'
+	},
+	{
+		topic: 'Tip order for the drop conditions',
+		decision:
+			"A lower-drop switch or a drop of 6 mm or less ranks by the drop finding's own weight × band (0 when that finding reads low)."
+	},
+	{
+		topic: 'What an answer would add to confidence',
+		decision:
+			'Counted for the shoe where it adds most; weekly distances and months of running can each decide the experience finding, so both list it.'
 	}
 ];

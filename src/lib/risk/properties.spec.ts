@@ -380,3 +380,28 @@ describe('unanswered findings', () => {
 		);
 	});
 });
+
+describe('tips', () => {
+	it('every tip but see-a-professional names findings that read moderate or high, or the drop', () => {
+		fc.assert(
+			fc.property(validRequest, (req) => {
+				const a = assess(req);
+				for (const r of a.results) {
+					const ids = r.tips.map((t) => t.id);
+					expect(new Set(ids).size).toBe(ids.length);
+					expect(ids.includes('see-a-professional')).toBe(a.triage.level !== 'none');
+					for (const t of r.tips) {
+						if (t.id === 'see-a-professional') continue;
+						expect(t.because.length).toBeGreaterThan(0);
+						const raised = t.because.filter((id) => {
+							const band = r.findings.find((f) => f.id === id)?.band;
+							return band === 'moderate' || band === 'high';
+						});
+						if (raised.length === 0) expect(t.because).toEqual(['shoe.drop']);
+					}
+				}
+			}),
+			RUNS
+		);
+	});
+});
