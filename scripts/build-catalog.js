@@ -168,13 +168,8 @@ export function toCatalogShoe(r, line) {
 	const sources = (r.sources ?? '').split(/\s+/).filter(Boolean);
 	if (sources.length === 0) throw new CatalogError(`line ${line}: no sources`);
 	for (const s of sources) {
-		let ok = false;
-		try {
-			ok = new URL(s).protocol === 'https:';
-		} catch {
-			ok = false;
-		}
-		if (!ok) throw new CatalogError(`line ${line}: source is not an https address: "${s}"`);
+		if (!URL.canParse(s) || new URL(s).protocol !== 'https:')
+			throw new CatalogError(`line ${line}: source is not an https address: "${s}"`);
 	}
 	if (new Set(sources).size !== sources.length) {
 		throw new CatalogError(`line ${line}: a source is listed twice`);

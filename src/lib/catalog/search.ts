@@ -25,7 +25,7 @@ export const TOE_BOX_FILTER_LABELS: Record<ToeBoxFilter, string> = {
 	narrow: TOE_BOX_BANDS.narrow.label,
 	medium: TOE_BOX_BANDS.medium.label,
 	wide: TOE_BOX_BANDS.wide.label,
-	'old-method': 'Old method only (not comparable)',
+	'old-method': 'Old method only',
 	unmeasured: 'Not measured'
 };
 
