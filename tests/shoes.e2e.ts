@@ -41,7 +41,17 @@ for (const javaScriptEnabled of [true, false]) {
 			for (const card of await cards(page).all()) {
 				const id = await card.locator('input[name="pick"]').getAttribute('value');
 				const credit = card.getByRole('link', { name: 'RunRepeat', exact: true });
-				if ((await credit.count()) === 0) continue;
+				// a shown lab figure needs a "(lab figures)" source; a stated one a page outside the lab
+				const text = await card.locator('dl').innerText();
+				const roles = await card.locator('details li span').allTextContents();
+				if (/Measured -?\d|Lab -?\d|Widest \d/.test(text)) expect(roles).toContain('(lab figures)');
+				if (/Stated (heel |forefoot )?-?\d/.test(text)) {
+					expect(roles).toContain('(stated figures, notes)');
+				}
+				if ((await credit.count()) === 0) {
+					expect(roles).not.toContain('(lab figures)');
+					continue;
+				}
 				await expect(credit).toHaveAttribute('href', `https://runrepeat.com/${id}`);
 				await expect(
 					card.locator(`details a[href="https://runrepeat.com/${id}"], details a[href*="shoe-lab"]`)
@@ -156,6 +166,8 @@ test.describe('accessibility and screenshots', () => {
 		await page.goto('/shoes?q=hoka&sort=drop');
 		await expectNoSeriousViolations(page);
 		await page.screenshot({ path: `${SHOTS}/dark.png`, fullPage: false });
+		await page.getByRole('heading', { name: 'HOKA Mach 6' }).scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${SHOTS}/dark-cards.png`, fullPage: false });
 	});
 
 	test('320 px wide', async ({ page }) => {
