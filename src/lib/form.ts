@@ -9,7 +9,8 @@ import {
 	parseRequest,
 	type AssessRequest,
 	type FieldError,
-	type RedFlag
+	type RedFlag,
+	type Shoe
 } from './risk/schema';
 import {
 	formatDisplay,
@@ -267,11 +268,16 @@ export function requestToValues(request: AssessRequest, units: Units): FormValue
 	}
 	request.runner.weeklyKm?.forEach((km, i) => put(values, `runner.weeklyKm.${i}`, km, units));
 	for (const flag of request.runner.redFlags ?? []) values[`runner.redFlags.${flag}`] = 'on';
-	request.shoes.forEach((shoe, i) => {
-		for (const key of Object.keys(SHOE_FIELDS)) {
-			put(values, `shoes.${i}.${key}`, (shoe as Record<string, unknown>)[key], units);
-		}
-	});
+	request.shoes.forEach((shoe, i) => Object.assign(values, shoeToValues(shoe, i, units)));
+	return values;
+}
+
+/** One shoe → its form fields at position `index` (e.g. a shoe picked from the catalog). */
+export function shoeToValues(shoe: Shoe, index: number, units: Units): FormValues {
+	const values: FormValues = {};
+	for (const key of Object.keys(SHOE_FIELDS)) {
+		put(values, `shoes.${index}.${key}`, (shoe as Record<string, unknown>)[key], units);
+	}
 	return values;
 }
 

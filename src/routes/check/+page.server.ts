@@ -1,7 +1,17 @@
 import { fail } from '@sveltejs/kit';
-import { parseForm } from '$lib/form';
+import { parseForm, shoeToValues, type FormValues } from '$lib/form';
+import { findShoe, toShoeInput } from '$lib/catalog';
+import { METRIC } from '$lib/units';
 import { assess } from '$lib/risk/assess';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+/** `?pick=<catalog id>` starts the form with that shoe's catalog figures (all editable). */
+export const load: PageServerLoad = ({ url }) => {
+	const values: FormValues = { 'units.length': 'mm', 'units.distance': 'km' };
+	const picked = findShoe(url.searchParams.get('pick') ?? '');
+	if (picked) Object.assign(values, shoeToValues(toShoeInput(picked), 0, METRIC));
+	return { values, picked: picked ? toShoeInput(picked).name : null };
+};
 
 export const actions = {
 	// The same parser and engine as the JSON API and the live page: nothing is stored.
