@@ -177,6 +177,22 @@ test.describe('check with JavaScript', () => {
 	});
 });
 
+test('the print view hides the questions and keeps results, triage and disclaimer', async ({
+	page
+}) => {
+	await page.goto('/check');
+	await fillRunner(page);
+	await page.getByLabel('Pain at rest or at night').check();
+	await submit(page);
+	await expect(index(page)).toHaveText(/^\d+$/);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Show my results' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await expect(page.getByRole('region', { name: 'See a clinician' })).toBeVisible();
+	await expect(index(page)).toBeVisible();
+	await expect(page.getByText('Not medical advice.')).toBeVisible();
+});
+
 test.describe('check with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -232,12 +248,14 @@ test('screenshots of /check with results', async ({ page }) => {
 	for (const [name, scheme, width] of [
 		['desktop-light', 'light', 1280],
 		['desktop-dark', 'dark', 1280],
-		['mobile-320-light', 'light', 320]
+		['mobile-320-light', 'light', 320],
+		['red-flag-light', 'light', 1280]
 	] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.setViewportSize({ width, height: 1000 });
 		await page.goto('/check');
 		await fillRunner(page);
+		if (name.startsWith('red-flag')) await page.getByLabel('One calf is swollen').check();
 		await submit(page);
 		await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
 		await page.evaluate(() => window.scrollTo(0, 0));
