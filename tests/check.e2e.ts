@@ -177,6 +177,24 @@ test.describe('check with JavaScript', () => {
 	});
 });
 
+test('the home page leads to /check, and ?pick starts from a catalog shoe', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Check my shoe and calves' }).click();
+	await expect(page).toHaveURL(/\/check$/);
+	await expect(page.getByRole('link', { name: 'Check', exact: true })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await page.goto('/check?pick=nike-pegasus-41');
+	await expect(page.getByLabel('Name or model')).toHaveValue('Nike Pegasus 41');
+	await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('10');
+	await expect(page.getByLabel('Measured heel drop, if known')).toHaveValue('11.4');
+	await expect(index(page)).toHaveText(/^\d+$/);
+	await page.goto('/check?pick=no-such-shoe');
+	await expect(page.getByLabel('Name or model')).toHaveValue('');
+	await expect(index(page)).toHaveCount(0);
+});
+
 test('the print view hides the questions and keeps results, triage and disclaimer', async ({
 	page
 }) => {

@@ -10,7 +10,13 @@ export const load: PageServerLoad = ({ url }) => {
 	const values: FormValues = { 'units.length': 'mm', 'units.distance': 'km' };
 	const picked = findShoe(url.searchParams.get('pick') ?? '');
 	if (picked) Object.assign(values, shoeToValues(toShoeInput(picked), 0, METRIC));
-	return { values, picked: picked ? toShoeInput(picked).name : null };
+	// A picked shoe is a complete answer already: show its results on the first paint.
+	const parsed = picked ? parseForm(values).result : null;
+	return {
+		values,
+		picked: picked ? toShoeInput(picked).name : null,
+		assessment: parsed?.ok ? assess(parsed.value) : null
+	};
 };
 
 export const actions = {
