@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { assess } from '../src/lib/risk/assess';
-import { parseRequest } from '../src/lib/risk/schema';
+import { RED_FLAGS, parseRequest } from '../src/lib/risk/schema';
+import { RUNNER_FIELDS, SHOE_FIELDS } from '../src/lib/form';
 
 const API_ROUTE = new URL('../src/routes/api/assess/+server.ts', import.meta.url);
 
@@ -193,6 +194,23 @@ test('the home page leads to /check, and ?pick starts from a catalog shoe', asyn
 	await page.goto('/check?pick=no-such-shoe');
 	await expect(page.getByLabel('Name or model')).toHaveValue('');
 	await expect(index(page)).toHaveCount(0);
+});
+
+test('every runner and shoe field has a labelled input', async ({ page }) => {
+	await page.goto('/check');
+	const names = [
+		...Object.keys(RUNNER_FIELDS).map((k) => `runner.${k}`),
+		...Object.keys(SHOE_FIELDS).map((k) => `shoes.0.${k}`),
+		'runner.weeklyKm.0',
+		...RED_FLAGS.map((f) => `runner.redFlags.${f}`)
+	];
+	for (const name of names) {
+		const inputs = page.locator(`input[name="${name}"]`);
+		expect(await inputs.count(), name).toBeGreaterThan(0);
+		for (const input of await inputs.all()) {
+			expect(await input.evaluate((el: HTMLInputElement) => el.labels?.length ?? 0), name).toBe(1);
+		}
+	}
 });
 
 test('the print view hides the questions and keeps results, triage and disclaimer', async ({

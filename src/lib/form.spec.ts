@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { convertValues, parseForm, requestToValues } from './form';
+import { RUNNER_FIELDS, SHOE_FIELDS, convertValues, parseForm, requestToValues } from './form';
 import {
 	FAST_SESSIONS,
 	FOOT_POSTURES,
 	FOOT_STRIKES,
 	NEXT_MORNING,
 	RED_FLAGS,
+	RunnerSchema,
 	SEXES,
+	ShoeSchema,
 	SUPPORTS,
 	TOE_BOX_FITS,
 	type AssessRequest
@@ -216,5 +218,18 @@ describe('form ↔ request round trip', () => {
 				expect(parseForm(convertValues(inA, b)).result).toEqual({ ok: true, value: expected });
 			})
 		);
+	});
+});
+
+describe('field tables', () => {
+	it('cover every runner and shoe field of the schema', () => {
+		const runnerKeys = Object.keys(RunnerSchema.entries).sort();
+		const covered = new Set([
+			...Object.keys(RUNNER_FIELDS).map((k) => k.split('.')[0]!),
+			'weeklyKm',
+			'redFlags'
+		]);
+		expect([...covered].sort()).toEqual(runnerKeys);
+		expect(Object.keys(SHOE_FIELDS).sort()).toEqual(Object.keys(ShoeSchema.entries).sort());
 	});
 });
