@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Page from './+page.svelte';
-import { ENGINE_TABLE, buildMethod, cutLabel, type MethodTable } from './method';
+import { ENGINE_TABLE, buildMethod, cutView, type MethodTable } from './method';
 import {
 	FINDING_RULES,
 	HEEL_RAISE_NORMS,
@@ -104,6 +104,14 @@ describe('the method page is generated from the rule table', () => {
 		});
 		expect(plain(html)).toMatch(/20–29 41 31/);
 		expect(plain(original)).toMatch(/20–29 37 31/);
+		const exact = renderPage({
+			...ENGINE_TABLE,
+			heelRaiseNorms: { ...HEEL_RAISE_NORMS, approximate: false }
+		});
+		const norms = (page: string) => plain(page).match(/Heel-raise norms The(.*?)Source:/)?.[1];
+		expect(norms(original)).toMatch(/These norms are approximate.*Approximate single-leg/);
+		expect(norms(exact)).toMatch(/Single-leg heel raises/);
+		expect(norms(exact)).not.toMatch(/approximate/i);
 	});
 });
 
@@ -204,11 +212,13 @@ describe('buildMethod', () => {
 	});
 
 	it.each([
-		['moderateAbove', 'moderate above'],
-		['highBelowNormMinus', 'high below norm minus'],
-		['lowFromCm', 'low from cm']
-	])('words the cut key %s as "%s"', (key, label) => {
-		expect(cutLabel(key)).toBe(label);
+		['moderateAbove', 1.1, 'moderate above', '1.1'],
+		['highBelowNormMinus', 6, 'high below norm minus', '6'],
+		['lowFromCm', 10, 'low from', '10 cm'],
+		['heavyWeekKmAbove', 35, 'heavy week above', '35 km'],
+		['regularMonths', 6, 'regular months', '6']
+	])('words the cut %s = %s as "%s" %s', (key, value, label, shown) => {
+		expect(cutView(key, value)).toEqual({ key, label, value: shown });
 	});
 
 	it('orders triage levels most serious first and places every flag once', () => {

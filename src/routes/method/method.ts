@@ -52,6 +52,7 @@ export interface MethodTable {
 	highFindingLift: { readonly minWeight: number; readonly liftsTo: KnownBand };
 	previousInjury: { readonly levels: number; readonly evidence: string };
 	heelRaiseNorms: {
+		readonly approximate: boolean;
 		readonly source: string;
 		readonly byDecade: readonly {
 			readonly from: number;
@@ -188,6 +189,7 @@ export interface MethodView {
 	};
 	factors: FactorView[];
 	norms: {
+		approximate: boolean;
 		rows: { ages: string; male: string; female: string }[];
 		source: string;
 		default: string;
@@ -205,9 +207,23 @@ export interface MethodView {
 const percentOf = (part: number, whole: number) =>
 	whole === 0 ? '0%' : `${fmt(Math.round((part / whole) * 1000) / 10)}%`;
 
-/** "moderateBelowNormMinus" → "moderate below norm minus": the cut's own key, in words. */
-export function cutLabel(key: string): string {
-	return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+const UNITS = ['mm', 'cm', 'km', 'kg'];
+
+/**
+ * A cut's own key and value, in words: "moderateBelowNormMinus" → "moderate below norm minus",
+ * and a unit in the key moves to the value ("heavyWeekKmAbove", 35 → "heavy week above", "35 km").
+ */
+export function cutView(key: string, value: number): CutView {
+	const words = key
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.split(' ');
+	const unit = words.find((w) => UNITS.includes(w));
+	return {
+		key,
+		label: words.filter((w) => w !== unit).join(' '),
+		value: unit ? `${fmt(value)} ${unit}` : fmt(value)
+	};
 }
 
 /** A band condition written with "(opinion)" anywhere in it rests on expert opinion. */
@@ -223,7 +239,7 @@ function bandView(b: { band: Band; when: string }): BandView {
 function findingView(rule: FindingRule<object>, total: number, liftFrom: number): FindingView {
 	const cuts = Object.entries(rule.cuts)
 		.filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-		.map(([key, value]) => ({ key, label: cutLabel(key), value: fmt(value) }));
+		.map(([key, value]) => cutView(key, value));
 	return {
 		id: rule.id,
 		anchor: `finding-${rule.id.replace('.', '-')}`,
@@ -326,6 +342,7 @@ export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
 		},
 		factors,
 		norms: {
+			approximate: norms.approximate,
 			rows: norms.byDecade.map((r) => ({
 				ages: `${r.from}–${r.to}`,
 				male: fmt(r.male),
