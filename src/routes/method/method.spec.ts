@@ -12,7 +12,7 @@ import {
 	TOTAL_WEIGHT
 } from '$lib/risk/rules';
 import { FACTORS, FINDING_IDS, RED_FLAGS, TIP_IDS } from '$lib/risk/schema';
-import { FLAG_LEVEL, FLAG_TEXT } from '$lib/risk/triage';
+import { FLAG_LEVEL, FLAG_TEXT, LEVEL_HEADING } from '$lib/risk/triage';
 
 /** The actual page component, server-rendered with the view model of the given table. */
 function renderPage(table: MethodTable = ENGINE_TABLE): string {
@@ -226,6 +226,11 @@ describe('buildMethod', () => {
 			'emergency',
 			'urgent',
 			'see-clinician'
+		]);
+		expect(view.triage.levels.map((l) => l.name)).toEqual([
+			LEVEL_HEADING.emergency,
+			LEVEL_HEADING.urgent,
+			LEVEL_HEADING['see-clinician']
 		]);
 		const flags = view.triage.levels.flatMap((l) => l.flags.map((f) => f.id));
 		expect([...flags].sort()).toEqual([...RED_FLAGS].sort());

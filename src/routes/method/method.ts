@@ -36,7 +36,13 @@ import {
 	type TriageLevel
 } from '$lib/risk/schema';
 import { fmt } from '$lib/risk/text';
-import { DVT_SIGNS, FLAG_LEVEL, FLAG_TEXT, LEVEL_INSTRUCTION } from '$lib/risk/triage';
+import {
+	DVT_SIGNS,
+	FLAG_LEVEL,
+	FLAG_TEXT,
+	LEVEL_HEADING,
+	LEVEL_INSTRUCTION
+} from '$lib/risk/triage';
 
 type Cuts = { readonly moderateFrom: number; readonly highFrom: number };
 type AlertLevel = Exclude<TriageLevel, 'none'>;
@@ -70,6 +76,8 @@ export interface MethodTable {
 	interpretations: readonly Interpretation[];
 	flagLevel: Record<RedFlag, AlertLevel>;
 	flagText: Record<RedFlag, string>;
+	/** The warning card's own headings, so the page names each level as the card does. */
+	levelHeading: Record<TriageLevel, string>;
 	levelInstruction: Record<TriageLevel, string>;
 	dvtSigns: readonly RedFlag[];
 }
@@ -90,6 +98,7 @@ export const ENGINE_TABLE: MethodTable = {
 	interpretations: INTERPRETATIONS,
 	flagLevel: FLAG_LEVEL,
 	flagText: FLAG_TEXT,
+	levelHeading: LEVEL_HEADING,
 	levelInstruction: LEVEL_INSTRUCTION,
 	dvtSigns: DVT_SIGNS
 };
@@ -104,12 +113,6 @@ export const FACTOR_CAUSE: Record<Factor, { number: number; cause: string }> = {
 	form: { number: 3, cause: 'Improper running form' },
 	shoe: { number: 4, cause: 'Shoe inappropriate for your running style' },
 	load: { number: 5, cause: 'Training load too high' }
-};
-
-const LEVEL_NAME: Record<AlertLevel, string> = {
-	emergency: 'Emergency',
-	urgent: 'Urgent, same day',
-	'see-clinician': 'See a clinician'
 };
 
 export interface CutView {
@@ -298,7 +301,7 @@ export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
 		.map((level) => ({
 			level,
 			anchor: `triage-${level}`,
-			name: LEVEL_NAME[level],
+			name: table.levelHeading[level],
 			instruction: table.levelInstruction[level],
 			flags: RED_FLAGS.filter((f) => table.flagLevel[f] === level).map((f) => ({
 				id: f,
