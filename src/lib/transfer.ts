@@ -20,15 +20,14 @@ export function exportFileName(date: Date): string {
 	return `stridecheck-${date.toISOString().slice(0, 10)}.json`;
 }
 
+export const TOO_LARGE = `This file is too large (over ${IMPORT_MAX_CHARS / 1_000_000} MB) to be a Stridecheck export. Nothing was changed.`;
+
 const NOT_OURS = 'This is not a Stridecheck export file. Nothing was changed.';
 
 export function importFile(text: string): ImportResult {
 	if (typeof text !== 'string') return { ok: false, message: NOT_OURS };
 	if (text.length > IMPORT_MAX_CHARS) {
-		return {
-			ok: false,
-			message: `This file is too large (over ${IMPORT_MAX_CHARS / 1_000_000} MB) to be a Stridecheck export. Nothing was changed.`
-		};
+		return { ok: false, message: TOO_LARGE };
 	}
 	let parsed: unknown;
 	try {
