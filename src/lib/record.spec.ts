@@ -5,6 +5,7 @@ import {
 	addHistory,
 	deleteAll,
 	emptyRecord,
+	findHazard,
 	HISTORY_MAX,
 	historyEntry,
 	historySeries,
@@ -132,6 +133,13 @@ describe('migrate', () => {
 			'forbidden',
 			'Forbidden key: constructor',
 			'runner.constructor'
+		],
+		[
+			'data nested too deep',
+			{ ...emptyRecord(), runner: { weeklyKm: JSON.parse('['.repeat(40) + ']'.repeat(40)) } },
+			'deep',
+			'more than 32 levels',
+			'runner.weeklyKm' + '.0'.repeat(30)
 		]
 	])('refuses %s', (_, raw, reason, message, path) => {
 		const result = migrate(raw);
@@ -191,6 +199,31 @@ describe('migrate', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('findHazard', () => {
+	it.each([
+		['plain data', { a: [1, { b: 2 }] }, null],
+		['a primitive', 'x', null],
+		[
+			'an object’s own forbidden key before one in its children',
+			JSON.parse('{"a":{"constructor":1},"__proto__":1}'),
+			{ kind: 'forbidden', path: ['__proto__'] }
+		],
+		[
+			'a forbidden key inside a list',
+			{ a: [{}, { prototype: 1 }] },
+			{ kind: 'forbidden', path: ['a', '1', 'prototype'] }
+		],
+		['nesting at the limit', JSON.parse('['.repeat(32) + ']'.repeat(32)), null],
+		[
+			'nesting past the limit',
+			JSON.parse('['.repeat(33) + ']'.repeat(33)),
+			{ kind: 'deep', path: Array(32).fill('0') }
+		]
+	])('finds %s', (_, input, expected) => {
+		expect(findHazard(input)).toEqual(expected);
 	});
 });
 

@@ -149,13 +149,33 @@ export function requestOf(record: SavedRecord): AssessRequest | null {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Path to the first `__proto__`, `constructor` or `prototype` key at any depth, else null. */
-export function findForbiddenKey(input: unknown, path: string[] = []): string[] | null {
-	if (input === null || typeof input !== 'object') return null;
-	for (const key of Object.keys(input)) {
-		if (FORBIDDEN_KEYS.has(key)) return [...path, key];
-		const found = findForbiddenKey((input as Record<string, unknown>)[key], [...path, key]);
-		if (found) return found;
+/**
+ * Valid data nests 7 levels at most (record, history, entry, request, runner, pair, value); 32
+ * leaves room while refusing the thousands of levels that overflow the stack of any recursive
+ * validator after it (JSON.parse itself reads them without complaint).
+ */
+export const MAX_DEPTH = 32;
+
+export type Hazard = { kind: 'forbidden'; path: string[] } | { kind: 'deep'; path: string[] };
+
+/**
+ * A `__proto__`, `constructor` or `prototype` key (an object's own keys are checked before its
+ * children), or nesting beyond MAX_DEPTH; null when there is neither. Iterative, so hostile
+ * depth cannot overflow it.
+ */
+export function findHazard(input: unknown): Hazard | null {
+	const stack: { value: unknown; path: string[] }[] = [{ value: input, path: [] }];
+	while (stack.length > 0) {
+		const { value, path } = stack.pop() as { value: unknown; path: string[] };
+		if (value === null || typeof value !== 'object') continue;
+		if (path.length >= MAX_DEPTH) return { kind: 'deep', path };
+		const keys = Object.keys(value);
+		for (const key of keys) {
+			if (FORBIDDEN_KEYS.has(key)) return { kind: 'forbidden', path: [...path, key] };
+		}
+		for (const key of keys.reverse()) {
+			stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+		}
 	}
 	return null;
 }
@@ -164,7 +184,7 @@ export type MigrateResult =
 	| { ok: true; record: SavedRecord; from: number }
 	| {
 			ok: false;
-			reason: 'shape' | 'forbidden' | 'newer' | 'invalid';
+			reason: 'shape' | 'forbidden' | 'deep' | 'newer' | 'invalid';
 			message: string;
 			path?: string;
 	  };
@@ -197,10 +217,19 @@ const STEPS: Record<number, (raw: unknown) => StepResult> = {
 
 /** Bring any stored or imported record up to the current version, validating it on the way. */
 export function migrate(raw: unknown): MigrateResult {
-	const forbidden = findForbiddenKey(raw);
-	if (forbidden) {
-		const path = forbidden.join('.');
-		return { ok: false, reason: 'forbidden', path, message: `Forbidden key: ${forbidden.at(-1)}` };
+	const hazard = findHazard(raw);
+	if (hazard?.kind === 'forbidden') {
+		const path = hazard.path.join('.');
+		return {
+			ok: false,
+			reason: 'forbidden',
+			path,
+			message: `Forbidden key: ${hazard.path.at(-1)}`
+		};
+	}
+	if (hazard?.kind === 'deep') {
+		const message = `Nested more than ${MAX_DEPTH} levels deep`;
+		return { ok: false, reason: 'deep', path: hazard.path.join('.'), message };
 	}
 	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
 		return { ok: false, reason: 'shape', message: 'Not a Stridecheck record' };

@@ -241,6 +241,13 @@ describe('encodeShare / decodeShare', () => {
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 
+	it('refuses a short link that nests too deep for a validator to walk', () => {
+		const depth = 19_000;
+		const nested = `v1.${lz.compressToEncodedURIComponent(`[[${'['.repeat(depth)}${']'.repeat(depth)}],[["A",3]]]`)}`;
+		expect(nested.length).toBeLessThan(SHARE_MAX_FRAGMENT);
+		expect(decodeShare(nested)).toEqual({ ok: false, message: expect.stringContaining('damaged') });
+	});
+
 	it('refuses a link that decompresses beyond the cap', () => {
 		// LZ expands a run of one letter roughly quadratically: a short link, a huge text.
 		const bomb = lz.compressToEncodedURIComponent('a'.repeat(SHARE_MAX_JSON * 4));

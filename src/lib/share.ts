@@ -9,7 +9,7 @@
 import lz from 'lz-string';
 import * as v from 'valibot';
 import { parseRequest, type AssessRequest, type Runner, type Shoe } from './risk/schema';
-import { UnitsSchema, type Units } from './record';
+import { findHazard, UnitsSchema, type Units } from './record';
 
 export const SHARE_VERSION = 1;
 
@@ -177,6 +177,8 @@ export function decodeShare(fragment: string): DecodeResult {
 	} catch {
 		return { ok: false, message: DAMAGED };
 	}
+	// Forbidden keys are left to parseRequest, whose message names them; depth would overflow it.
+	if (findHazard(payload)?.kind === 'deep') return { ok: false, message: DAMAGED };
 	if (!Array.isArray(payload) || payload.length < 2 || payload.length > 3) {
 		return { ok: false, message: DAMAGED };
 	}

@@ -108,6 +108,16 @@ describe('exportFile / importFile', () => {
 			'forbidden key (history.0.request.runner.prototype)'
 		],
 		[
+			'objects nested 150,000 deep',
+			`{"format":"stridecheck","version":2,"runner":${'{"a":'.repeat(150_000)}1${'}'.repeat(150_000)}}`,
+			'more than 32 levels deep'
+		],
+		[
+			'lists nested 499,000 deep',
+			'['.repeat(499_000) + ']'.repeat(499_000),
+			'more than 32 levels deep'
+		],
+		[
 			'a hostile file that is also from another app',
 			'{"format":"evil","__proto__":{"polluted":1}}',
 			'forbidden key (__proto__)'

@@ -2,7 +2,7 @@
  * Export and import of everything a runner keeps, as one JSON file. Import only returns a
  * record: nothing is saved until the caller does so, so a refused file changes nothing.
  */
-import { findForbiddenKey, migrate, RECORD_VERSION, type SavedRecord } from './record';
+import { findHazard, MAX_DEPTH, migrate, RECORD_VERSION, type SavedRecord } from './record';
 
 export const EXPORT_FORMAT = 'stridecheck';
 
@@ -35,11 +35,17 @@ export function importFile(text: string): ImportResult {
 	} catch {
 		return { ok: false, message: 'This file is not valid JSON. Nothing was changed.' };
 	}
-	const forbidden = findForbiddenKey(parsed);
-	if (forbidden) {
+	const hazard = findHazard(parsed);
+	if (hazard?.kind === 'forbidden') {
 		return {
 			ok: false,
-			message: `This file was refused because it contains a forbidden key (${forbidden.join('.')}). Nothing was changed.`
+			message: `This file was refused because it contains a forbidden key (${hazard.path.join('.')}). Nothing was changed.`
+		};
+	}
+	if (hazard?.kind === 'deep') {
+		return {
+			ok: false,
+			message: `This file nests data more than ${MAX_DEPTH} levels deep, which no Stridecheck export does. Nothing was changed.`
 		};
 	}
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
