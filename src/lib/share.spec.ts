@@ -280,6 +280,12 @@ describe('encodeShare / decodeShare', () => {
 					fc.string({ unit: 'binary' }),
 					fc.string().map((s) => `v1.${s}`),
 					fc.stringMatching(/^v1\.[A-Za-z0-9+\-$]{0,400}$/),
+					fc.jsonValue().map((j) => `v1.${lz.compressToEncodedURIComponent(JSON.stringify(j))}`),
+					fc
+						.tuple(fc.array(fc.jsonValue()), fc.array(fc.array(fc.jsonValue())))
+						.map(
+							([r, shoes]) => `v1.${lz.compressToEncodedURIComponent(JSON.stringify([r, shoes]))}`
+						),
 					requestArb.chain((r) =>
 						fc.nat(encodeShare(r).length).map((cut) => encodeShare(r).slice(0, cut))
 					)
