@@ -19,7 +19,9 @@ import {
 	type HistoryEntry,
 	type SavedRecord
 } from './record';
-import { historyEntryArb, recordArb, recordV1Arb } from './record.arbitraries';
+import { historyEntryArb, recordArb, recordV1Arb, requestArb } from './record.arbitraries';
+import { validRequest } from './risk/arbitraries';
+import { assess } from './risk/assess';
 import type { AssessRequest, Assessment, FactorScore } from './risk/schema';
 import { FakeStorage, quotaError, securityError } from './storage.fake';
 
@@ -50,7 +52,8 @@ function assessment(model = 'rules-1'): Assessment {
 			},
 			{ shoe: 'Racer', index: 22, band: 'low', confidence: 0.8, factors, findings: [], tips: [] }
 		],
-		ranking: [1, 0]
+		ranking: [1, 0],
+		sharpen: []
 	};
 }
 
@@ -363,6 +366,27 @@ describe('history', () => {
 		});
 		expect(e.ranking).toEqual([1, 0]);
 		expect(v.is(RecordSchema, { ...emptyRecord(), history: [e] })).toBe(true);
+	});
+
+	it('stores what the engine says about any request, and reads it back', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(requestArb, validRequest),
+				fc.date({ noInvalidDate: true, min: new Date(0), max: new Date('2200-01-01') }),
+				(req, date) => {
+					const result = assess(req);
+					const record = addHistory(emptyRecord(), historyEntry(date, req, result));
+					expect(v.safeParse(RecordSchema, record).issues).toBeUndefined();
+					const storage = new FakeStorage();
+					expect(saveRecord(storage, record)).toEqual({ ok: true });
+					const [point] = historySeries(loadRecord(storage).record.history);
+					const best = result.results[result.ranking[0] ?? 0];
+					expect(point?.index).toBe(best?.index);
+					expect(point?.factors.calf).toBe(best?.factors.calf.score);
+				}
+			),
+			{ numRuns: 150 }
+		);
 	});
 
 	it('appends without changing the record it was given', () => {

@@ -112,7 +112,8 @@ describe('SavedData', () => {
 					tips: []
 				}
 			],
-			ranking: [0]
+			ranking: [0],
+			sharpen: []
 		};
 		const request = { runner: record.runner, shoes: record.shoes };
 		expect(data.remember(new Date('2026-11-26T10:00:00Z'), request, assessment)).toEqual({
