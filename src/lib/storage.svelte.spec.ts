@@ -181,7 +181,30 @@ describe('SavedData', () => {
 });
 
 describe('browserStorage', () => {
+	const fake = new FakeStorage();
+
 	it('is null outside a browser', () => {
 		expect(browserStorage()).toBeNull();
+	});
+
+	it.each([
+		['gives localStorage when allowed', () => fake, true],
+		[
+			'is null when reading localStorage throws SecurityError',
+			() => {
+				throw securityError();
+			},
+			false
+		]
+	])('%s', (_, get, allowed) => {
+		Object.defineProperty(globalThis, 'window', {
+			configurable: true,
+			value: Object.defineProperty({}, 'localStorage', { get })
+		});
+		try {
+			expect(browserStorage()).toBe(allowed ? fake : null);
+		} finally {
+			Reflect.deleteProperty(globalThis, 'window');
+		}
 	});
 });
