@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { assess } from '../src/lib/risk/assess';
 import { RED_FLAGS, parseRequest } from '../src/lib/risk/schema';
 import { RUNNER_FIELDS, SHOE_FIELDS } from '../src/lib/form';
+import { LEVEL_HEADING } from '../src/lib/risk/triage';
 
 const API_ROUTE = new URL('../src/routes/api/assess/+server.ts', import.meta.url);
 
@@ -108,11 +109,11 @@ test.describe('check with JavaScript', () => {
 		await page.getByLabel('Name or model').fill('Racer');
 		await page.getByLabel('Heel drop, as the brand states it').fill('8');
 		await submit(page);
-		const card = page.getByRole('region', { name: /Urgent: get medical care today/ });
+		const card = page.getByRole('region', { name: LEVEL_HEADING.urgent });
 		await expect(card).toBeVisible();
 		await expect(card).toContainText('A sudden pop');
 		const first = await page.getByTestId('assessment').locator('h2').first().textContent();
-		expect(first).toContain('Urgent');
+		expect(first).toContain(LEVEL_HEADING.urgent);
 	});
 
 	test('invalid answers get specific messages; other answers are kept', async ({ page }) => {
@@ -224,7 +225,7 @@ test('the print view hides the questions and keeps results, triage and disclaime
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Show my results' })).toBeHidden();
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-	await expect(page.getByRole('region', { name: 'See a clinician' })).toBeVisible();
+	await expect(page.getByRole('region', { name: LEVEL_HEADING['see-clinician'] })).toBeVisible();
 	await expect(index(page)).toBeVisible();
 	await expect(page.getByText('Not medical advice.')).toBeVisible();
 });
