@@ -214,6 +214,29 @@ test('every runner and shoe field has a labelled input', async ({ page }) => {
 	}
 });
 
+test('the page does not shift when the chart arrives', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	// Where the table under the chart sits before any script has run...
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const table = document.querySelector('figure table');
+			(window as unknown as { before: number }).before =
+				(table?.getBoundingClientRect().top ?? NaN) + window.scrollY;
+		});
+	});
+	// A picked shoe is scored on the server, so the chart box is in the first paint.
+	await page.goto('/check?pick=nike-pegasus-41');
+	await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+	await page.waitForTimeout(800);
+	// ...and after Chart.js has loaded and drawn: the same place.
+	const { before, after } = await page.evaluate(() => ({
+		before: (window as unknown as { before: number }).before,
+		after: document.querySelector('figure table')!.getBoundingClientRect().top + window.scrollY
+	}));
+	expect(before).toBeGreaterThan(0);
+	expect(after).toBe(before);
+});
+
 test('the print view hides the questions and keeps results, triage and disclaimer', async ({
 	page
 }) => {
