@@ -141,10 +141,9 @@ test.describe('check with JavaScript', () => {
 		await submit(page);
 		const summary = page.getByRole('alert').filter({ hasText: 'There are 2 problems' });
 		await expect(summary).toBeFocused();
-		await expect(summary.getByRole('link', { name: 'Must be at least -5 mm' })).toHaveAttribute(
-			'href',
-			'#f-shoes-0-heelDropMm'
-		);
+		await expect(
+			summary.getByRole('link', { name: 'Heel drop: Must be at least -5 mm' })
+		).toHaveAttribute('href', '#f-shoes-0-heelDropMm');
 		const drop = page.getByLabel('Heel drop, as the brand states it');
 		await expect(drop).toHaveAttribute('aria-invalid', 'true');
 		await expect(drop).toHaveAccessibleDescription(/Must be at least -5 mm/);
@@ -173,6 +172,24 @@ test.describe('check with JavaScript', () => {
 		await page.goto('/check');
 		await expect(page.getByLabel('Inches')).toBeChecked();
 		await expect(page.getByLabel('Miles')).toBeChecked();
+	});
+
+	test('a unit switch right after typing keeps and converts what was just typed', async ({
+		page
+	}) => {
+		await page.goto('/check');
+		await expect(page.getByLabel('Kilometres')).toBeChecked();
+		const next = page.getByLabel('Your next planned run');
+		// Typing and switching in one task, so the debounced live update is still pending.
+		await page.evaluate(() => {
+			const input = document.querySelector<HTMLInputElement>('#f-runner-nextRunKm')!;
+			input.value = '21';
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			document.querySelector<HTMLInputElement>('input[name="units.distance"][value="mi"]')!.click();
+		});
+		await expect(next).toHaveValue('13.0488');
+		await page.getByLabel('Kilometres').check();
+		await expect(next).toHaveValue('21');
 	});
 
 	test('the index shown equals the engine and POST /api/assess for the same answers', async ({
