@@ -60,6 +60,13 @@ const request = {
 	shoes: [{ name: 'Daily trainer', heelDropMm: 4, measuredDropMm: 5.5, wornKm: 350, monthsWorn: 2 }]
 };
 
+/** The engine's own index for `request`, computed here in Node. */
+function engineIndex(): number | null {
+	const parsed = parseRequest(request);
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	return assess(parsed.value).results[0]!.index;
+}
+
 async function submit(page: Page) {
 	await page.getByRole('button', { name: 'Show my results' }).click();
 }
@@ -158,16 +165,17 @@ test.describe('check with JavaScript', () => {
 	}) => {
 		await page.goto('/check');
 		await fillRunner(page);
-		await expect(index(page)).toHaveText(/^\d+$/);
-		const before = await index(page).textContent();
+		// Wait for the live result of every answer, not just the first valid one.
+		const before = String(engineIndex());
+		await expect(index(page)).toHaveText(before);
 		await page.getByLabel('Inches').check();
 		await page.getByLabel('Miles').check();
 		await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('0.1575');
 		await expect(page.getByLabel('Your next planned run')).toHaveValue('12.4274');
-		await expect(index(page)).toHaveText(before!);
+		await expect(index(page)).toHaveText(before);
 		await submit(page);
 		await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('0.1575');
-		await expect(index(page)).toHaveText(before!);
+		await expect(index(page)).toHaveText(before);
 		// Remembered for the next visit.
 		await page.goto('/check');
 		await expect(page.getByLabel('Inches')).toBeChecked();
@@ -200,9 +208,7 @@ test.describe('check with JavaScript', () => {
 		await fillRunner(page);
 		await submit(page);
 		const shown = Number(await index(page).textContent());
-		const parsed = parseRequest(request);
-		if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-		expect(shown).toBe(assess(parsed.value).results[0]!.index);
+		expect(shown).toBe(engineIndex());
 		// The JSON API lands from another branch; once its route exists it must agree too.
 		test.skip(!existsSync(API_ROUTE), 'the /api/assess route is not in this tree yet');
 		const response = await api.post('/api/assess', { data: request });
