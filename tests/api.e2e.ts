@@ -12,8 +12,9 @@ import { exampleRequest, sixShoeRequest } from './requests.js';
 
 const json = { 'content-type': 'application/json' };
 
+/** A Buffer, because Playwright JSON-encodes a string body sent as JSON if it does not parse. */
 function assess(request: APIRequestContext, data: string, headers = json) {
-	return request.post('/api/assess', { data, headers });
+	return request.post('/api/assess', { data: Buffer.from(data), headers });
 }
 
 test.describe('POST /api/assess answers', () => {
@@ -82,12 +83,20 @@ test.describe('POST /api/assess refuses', () => {
 		for (const e of errors) expect(e.message).toEqual(expect.any(String));
 	});
 
-	test('another content type with 415', async ({ request }) => {
-		const response = await request.post('/api/assess', {
-			form: { runner: '{}' }
+	for (const type of ['application/xml', 'text/plain', 'application/x-www-form-urlencoded']) {
+		test(`${type} with 415`, async ({ request, baseURL }) => {
+			// Same origin: SvelteKit answers cross-site form types with 403 before any route runs.
+			const headers = { 'content-type': type, origin: baseURL as string };
+			const response = await assess(request, JSON.stringify(exampleRequest), headers);
+			expect(response.status()).toBe(415);
+			expect(await response.json()).toEqual({ error: expect.any(String) });
 		});
-		expect(response.status()).toBe(415);
-		expect(await response.json()).toEqual({ error: expect.any(String) });
+	}
+
+	test('a cross-site form-type POST with 403 (SvelteKit CSRF)', async ({ request }) => {
+		const headers = { 'content-type': 'text/plain', origin: 'https://evil.example' };
+		const response = await assess(request, JSON.stringify(exampleRequest), headers);
+		expect(response.status()).toBe(403);
 	});
 
 	for (const method of ['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {

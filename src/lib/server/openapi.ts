@@ -71,7 +71,7 @@ export const openApiDocument = {
 		version,
 		description:
 			'Scores running shoes and a runner’s answers against the causes of calf (soleus) pain. ' +
-			'Nothing sent is stored. Every error answer is JSON.'
+			'Nothing sent is stored. The API’s own error answers are JSON.'
 	},
 	paths: {
 		'/api/assess': {
@@ -85,6 +85,11 @@ export const openApiDocument = {
 				responses: {
 					'200': jsonBody('One result per shoe, the triage and the ranking', 'Assessment'),
 					'400': jsonBody('The body is not JSON (a literal NaN included)', 'Error'),
+					'403': {
+						description:
+							'SvelteKit’s CSRF check: a form content type (urlencoded, multipart, text/plain) ' +
+							'from another origin, refused before the API runs'
+					},
 					'405': {
 						...jsonBody('Any method but POST', 'Error'),
 						headers: { Allow: { schema: { type: 'string', const: 'POST' } } }
