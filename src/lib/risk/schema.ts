@@ -244,11 +244,21 @@ export const TriageSchema = v.object({
 	reasons: v.array(v.picklist(RED_FLAGS))
 });
 
+/** An unanswered input or self-test that would raise confidence, most valuable first. */
+export const SharpenSchema = v.object({
+	id: v.string(),
+	label: v.string(),
+	findings: v.array(v.picklist(FINDING_IDS)),
+	/** Confidence (0–1) an answer could add, for the shoe where it adds most. */
+	adds: v.number()
+});
+
 export const AssessResponseSchema = v.object({
 	model: v.string(),
 	triage: TriageSchema,
 	results: v.array(ShoeResultSchema),
-	ranking: v.array(v.number())
+	ranking: v.array(v.number()),
+	sharpen: v.array(SharpenSchema)
 });
 
 export type Finding = v.InferOutput<typeof FindingSchema>;
@@ -256,6 +266,7 @@ export type Tip = v.InferOutput<typeof TipSchema>;
 export type FactorScore = v.InferOutput<typeof FactorScoreSchema>;
 export type ShoeResult = v.InferOutput<typeof ShoeResultSchema>;
 export type Triage = v.InferOutput<typeof TriageSchema>;
+export type Sharpen = v.InferOutput<typeof SharpenSchema>;
 export type Assessment = v.InferOutput<typeof AssessResponseSchema>;
 
 export interface FieldError {

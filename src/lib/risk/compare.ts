@@ -1,0 +1,86 @@
+/**
+ * Says in one or two plain sentences which shoe-dependent findings put the winner ahead
+ * (risk-model.md section 1: comparing shoes "says which shoe-dependent findings make the
+ * difference").
+ */
+import type {
+	AssessRequest,
+	Assessment,
+	Band,
+	FindingId,
+	Runner,
+	Shoe,
+	ShoeResult
+} from './schema';
+import { BAND_LEVEL, FINDING_RULES, dropFacts } from './rules';
+import { fmt } from './text';
+
+const SHOE_FINDINGS: readonly FindingId[] = FINDING_RULES.filter((r) => r.perShoe).map((r) => r.id);
+
+const bandIn = (result: ShoeResult, id: FindingId): Band =>
+	result.findings.find((f) => f.id === id)?.band ?? 'unknown';
+
+function better(a: Band, b: Band): boolean {
+	if (a === 'unknown' || b === 'unknown') return false;
+	return BAND_LEVEL[a] < BAND_LEVEL[b];
+}
+
+function phrase(id: FindingId, runner: Runner, win: Shoe, other: Shoe): string {
+	switch (id) {
+		case 'shoe.drop': {
+			const dw = fmt(dropFacts(runner, win).scored);
+			const dr = fmt(dropFacts(runner, other).scored);
+			const what = runner.footStrike === 'forefoot' ? 'your forefoot landing' : 'you';
+			return `its ${dw} mm drop suits ${what} better than the ${dr} mm of ${other.name}`;
+		}
+		case 'shoe.toebox': {
+			const foot = runner.forefootWidthMm;
+			if (
+				foot !== undefined &&
+				win.toeBoxWidthMm !== undefined &&
+				other.toeBoxWidthMm !== undefined
+			)
+				return `its toe box (${fmt(win.toeBoxWidthMm)} mm) leaves more room for your ${fmt(foot)} mm forefoot than that of ${other.name} (${fmt(other.toeBoxWidthMm)} mm)`;
+			return `its toe box fits better than that of ${other.name}`;
+		}
+		case 'shoe.wear':
+			return `it has done ${fmt(win.wornKm ?? 0)} km, against ${fmt(other.wornKm ?? 0)} km for ${other.name}`;
+		case 'form.posture':
+			return `its ${win.support ?? 'neutral'} build supports your pronated feet better than ${other.name} (${other.support ?? 'neutral'})`;
+		default:
+			return '';
+	}
+}
+
+function capitalise(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function explainRanking(request: AssessRequest, assessment: Assessment): string[] {
+	const { runner, shoes } = request;
+	const [first, second] = assessment.ranking;
+	if (first === undefined || second === undefined) return [];
+	const win = assessment.results[first];
+	const next = assessment.results[second];
+	const winShoe = shoes[first];
+	const nextShoe = shoes[second];
+	if (!win || !next || !winShoe || !nextShoe) return [];
+
+	const allTie = assessment.results.every(
+		(r) => r.index === win.index && SHOE_FINDINGS.every((id) => bandIn(r, id) === bandIn(win, id))
+	);
+	if (allTie)
+		return [
+			`All ${shoes.length} shoes score the same for you${win.index === null ? '' : ` (index ${win.index})`}: no shoe-dependent finding separates them.`
+		];
+
+	const headline =
+		win.index === next.index
+			? `${win.shoe} and ${next.shoe} tie at an index of ${win.index ?? 'unknown'}; ${win.shoe} comes first ${win.shoe === next.shoe ? 'as entered first' : 'by name'}.`
+			: `${win.shoe} ranks first with a calf-risk index of ${win.index ?? 'unknown'}, against ${next.index ?? 'unknown'} for ${next.shoe}.`;
+	const reasons = SHOE_FINDINGS.filter((id) => better(bandIn(win, id), bandIn(next, id))).map(
+		(id) => phrase(id, runner, winShoe, nextShoe)
+	);
+	if (reasons.length === 0) return [headline];
+	return [headline, `${capitalise(reasons.join('; '))}.`];
+}

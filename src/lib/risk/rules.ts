@@ -1,0 +1,1331 @@
+/**
+ * THE rule table of design/risk-model.md: every finding, weight, cut-point, norm, citation and
+ * tip as data. The engine (assess.ts), the method page and the tests all read this file;
+ * changing a threshold is a one-line change to a `cuts` object.
+ *
+ * Every number carries its source, or says opinion.
+ */
+import type { Band, Factor, FindingId, Runner, Shoe, TipId } from './schema';
+import { fmt, pctAbove, pctOf, settle } from './text';
+
+/** Bumped whenever a rule, weight, cut-point or tip changes. */
+export const MODEL_VERSION = '2026.11.1';
+
+/* ------------------------------------------------------------------ bands and scores */
+
+export type KnownBand = Exclude<Band, 'unknown'>;
+
+/** risk-model.md section 1: low 0, moderate 1, high 2; a finding scores band × 50. */
+export const BAND_LEVEL: Record<KnownBand, number> = { low: 0, moderate: 1, high: 2 };
+export const POINTS_PER_LEVEL = 50;
+export const LEVEL_BAND: readonly KnownBand[] = ['low', 'moderate', 'high'];
+
+/** Opinion (risk-model.md section 1): one moderate finding reads moderate, one high reads high. */
+export const FACTOR_BAND_CUTS = { moderateFrom: 25, highFrom: 75 } as const;
+/** Opinion (risk-model.md section 1), read from the index rounded to a whole number. */
+export const INDEX_BAND_CUTS = { moderateFrom: 25, highFrom: 60 } as const;
+/** Because a mean dilutes: an assessed high finding of at least this weight lifts the index band to moderate. */
+export const HIGH_FINDING_LIFT = { minWeight: 2, liftsTo: 'moderate' } as const;
+/**
+ * A previous calf strain or Achilles problem raises the overall band one level
+ * (Green & Pizzari 2017: previous calf strain and age are the strongest risk factors;
+ * Malisoux 2015: previous injury HR 1.72).
+ */
+export const PREVIOUS_INJURY_MODIFIER = {
+	levels: 1,
+	evidence: 'Green & Pizzari 2017; Malisoux et al. 2015 (previous injury HR 1.72)'
+} as const;
+
+/* ------------------------------------------------------------------ heel-raise norms */
+
+/**
+ * Single-leg heel raises to fatigue, knee straight. APPROXIMATE norms from secondary sources
+ * that agree within one rep (risk-model.md section 2); Hébert-Losier et al., Physiotherapy
+ * 2017 (566 adults) gives medians of 24 (men) and 21 (women). The test varies about ±6 reps
+ * from day to day. Ages outside the table take its nearest decade.
+ */
+export const HEEL_RAISE_NORMS = {
+	approximate: true,
+	source: 'Hébert-Losier et al., Physiotherapy 2017 and secondary sources (approximate)',
+	byDecade: [
+		{ from: 20, to: 29, male: 37, female: 31 },
+		{ from: 30, to: 39, male: 33, female: 27 },
+		{ from: 40, to: 49, male: 28, female: 25 },
+		{ from: 50, to: 59, male: 24, female: 22 },
+		{ from: 60, to: 69, male: 19, female: 19 },
+		{ from: 70, to: 79, male: 15, female: 17 }
+	],
+	/** Lunsford & Perry 1995 mean 27.9; "about 25" is the common clinical norm. */
+	default: 25,
+	defaultSource: 'Lunsford & Perry 1995 (mean 27.9); "about 25" is the common clinical norm',
+	/** Day-to-day variation of the test (Hébert-Losier 2017). */
+	dayToDay: 6
+} as const;
+
+export interface HeelRaiseNorm {
+	reps: number;
+	/** How the norm was chosen, for the "why" sentence. */
+	basis: string;
+}
+
+export function heelRaiseNorm(age: number | undefined, sex: Runner['sex']): HeelRaiseNorm {
+	if (age === undefined || sex === undefined || sex === 'unspecified') {
+		return {
+			reps: HEEL_RAISE_NORMS.default,
+			basis: `the general norm of about ${HEEL_RAISE_NORMS.default} (age or sex not given)`
+		};
+	}
+	const rows = HEEL_RAISE_NORMS.byDecade;
+	const first = rows[0];
+	const last = rows[rows.length - 1];
+	const row =
+		rows.find((r) => age >= r.from && age < r.to + 1) ?? (first && age < first.from ? first : last);
+	if (!row) throw new Error('HEEL_RAISE_NORMS.byDecade is empty');
+	const who = sex === 'male' ? 'men' : 'women';
+	return {
+		reps: row[sex],
+		basis: `the approximate norm of ${row[sex]} for ${who} aged ${row.from}–${row.to}`
+	};
+}
+
+/* ------------------------------------------------------------------ rule rows */
+
+export interface RuleContext {
+	runner: Runner;
+	shoe: Shoe;
+}
+
+export interface Verdict {
+	band: Band;
+	/** A plain sentence with the runner's own numbers. */
+	why: string;
+	/** True when the clause that decided rests on opinion even if the rule as a whole does not. */
+	opinion?: boolean;
+}
+
+export interface BandCondition {
+	band: Band;
+	when: string;
+}
+
+export interface FindingRule<C = Record<string, number>> {
+	id: FindingId;
+	factor: Factor;
+	/** risk-model.md section 3: evidence strength for calf / Achilles outcomes. */
+	weight: number;
+	title: string;
+	/** The question, in plain language. */
+	question: string;
+	/** The cut-points the evaluator reads. */
+	cuts: C;
+	/** Human-readable band conditions for the method page. */
+	bands: readonly BandCondition[];
+	evidence: string;
+	grade: string;
+	/** The rule's thresholds have no outcome data behind them. */
+	opinion: boolean;
+	opinionNote?: string;
+	/** Computed per shoe (depends on the shoe) rather than once per runner. */
+	perShoe: boolean;
+	/** Request fields the rule reads, as dot paths. */
+	inputs: readonly string[];
+	evaluate(ctx: RuleContext): Verdict;
+}
+
+/** Ties `evaluate` to the row's own cut-points so that the table is the only source of numbers. */
+function rule<C>(
+	row: Omit<FindingRule<C>, 'evaluate'> & { judge(ctx: RuleContext, cuts: C): Verdict }
+): FindingRule<C> {
+	const { judge, ...rest } = row;
+	return { ...rest, evaluate: (ctx) => judge(ctx, rest.cuts) };
+}
+
+const unknown = (why: string): Verdict => ({ band: 'unknown', why });
+
+function latestWeek(runner: Runner): number | undefined {
+	const w = runner.weeklyKm;
+	return w && w.length > 0 ? w[w.length - 1] : undefined;
+}
+
+/* ---- load ---- */
+
+const SPIKE_CUTS = { moderateAbove: 1.1, highAbove: 2.0 };
+const spike = rule({
+	id: 'load.spike',
+	factor: 'load',
+	weight: 3,
+	title: 'Single-run spike',
+	question: 'How much longer is your next run than your longest run in the last 30 days?',
+	cuts: SPIKE_CUTS,
+	bands: [
+		{ band: 'low', when: 'R = next run ÷ 30-day longest ≤ 1.10' },
+		{ band: 'moderate', when: '1.10 < R ≤ 2.00' },
+		{ band: 'high', when: 'R > 2.00, or no run in the last 30 days and a run planned (opinion)' },
+		{ band: 'unknown', when: 'either distance not given' }
+	],
+	evidence:
+		'Frandsen et al., Br J Sports Med 2025 (Garmin-RUNSAFE, 5,205 runners): >10–30% HRR 1.64, >30–100% HRR 1.52, >100% HRR 2.28',
+	grade: 'moderate-strong',
+	opinion: false,
+	opinionNote:
+		'After 30+ days off, any run reads high: start well below the old longest run (opinion).',
+	perShoe: false,
+	inputs: ['runner.longestRunLast30DaysKm', 'runner.nextRunKm'],
+	judge({ runner }, c) {
+		const longest = runner.longestRunLast30DaysKm;
+		const next = runner.nextRunKm;
+		if (longest === undefined || next === undefined)
+			return unknown(
+				'Give the distance of your longest run in the last 30 days and of your next run.'
+			);
+		if (longest === 0) {
+			if (next === 0) return { band: 'low', why: 'No run in the last 30 days and none planned.' };
+			return {
+				band: 'high',
+				opinion: true,
+				why: `Your next run (${fmt(next)} km) is your first in over 30 days: start well below your old longest run.`
+			};
+		}
+		const r = settle(next / longest);
+		const band: Band = r > c.highAbove ? 'high' : r > c.moderateAbove ? 'moderate' : 'low';
+		const base = `your longest run in the last 30 days (${fmt(longest)} km)`;
+		if (r <= 1) return { band, why: `Your next run (${fmt(next)} km) is no longer than ${base}.` };
+		const tail = band === 'low' ? ', within the 10% margin' : '';
+		return {
+			band,
+			why: `Your next run (${fmt(next)} km) is ${pctAbove(r)} longer than ${base}${tail}.`
+		};
+	}
+});
+
+const WEEKLY_CUTS = { moderateAbove: 1.3, weeksBack: 2, minWeeks: 3 };
+const weekly = rule({
+	id: 'load.weekly',
+	factor: 'load',
+	weight: 1,
+	title: 'Weekly progression',
+	question: 'Is your latest week more than 30% above the week two weeks earlier?',
+	cuts: WEEKLY_CUTS,
+	bands: [
+		{ band: 'low', when: 'latest week ≤ 1.30 × the week two weeks earlier' },
+		{ band: 'moderate', when: 'latest week > 1.30 × the week two weeks earlier' },
+		{ band: 'unknown', when: 'fewer than three weeks given' }
+	],
+	evidence:
+		'Nielsen et al., JOSPT 2014 (>30% progression HR 1.59, not significant); Buist et al., AJSM 2008 (the "10% rule" prevented nothing)',
+	grade: 'weak',
+	opinion: false,
+	perShoe: false,
+	inputs: ['runner.weeklyKm'],
+	judge({ runner }, c) {
+		const w = runner.weeklyKm ?? [];
+		const n = w.length;
+		const latest = w[n - 1];
+		const earlier = w[n - 1 - c.weeksBack];
+		if (n < c.minWeeks || latest === undefined || earlier === undefined)
+			return unknown(
+				`Give at least ${c.minWeeks} weeks of weekly distance (${n === 0 ? 'none' : n} given).`
+			);
+		if (earlier === 0) {
+			if (latest === 0) return { band: 'low', why: 'No running in your latest week.' };
+			return {
+				band: 'moderate',
+				why: `Your latest week (${fmt(latest)} km) follows a week with no running two weeks earlier.`
+			};
+		}
+		const r = settle(latest / earlier);
+		const band: Band = r > c.moderateAbove ? 'moderate' : 'low';
+		const base = `the week two weeks earlier (${fmt(earlier)} km)`;
+		if (r <= 1) return { band, why: `Your latest week (${fmt(latest)} km) is not above ${base}.` };
+		return {
+			band,
+			why: `Your latest week (${fmt(latest)} km) is ${pctAbove(r)} above ${base}.`
+		};
+	}
+});
+
+const pace = rule({
+	id: 'load.pace',
+	factor: 'load',
+	weight: 0.5,
+	title: 'More fast sessions',
+	question: 'Do you run more fast sessions than a month ago?',
+	cuts: {},
+	bands: [
+		{ band: 'low', when: 'fewer or the same fast sessions' },
+		{ band: 'moderate', when: 'more fast sessions than a month ago (opinion)' },
+		{ band: 'unknown', when: 'not answered' }
+	],
+	evidence:
+		'Hein et al. 2014 (a shift to faster sessions before Achilles pain); Ramskov et al. 2018 "Run Clever" (no difference between progressing intensity and volume)',
+	grade: 'weak',
+	opinion: true,
+	opinionNote: 'No outcome data tie a rise in fast sessions to calf pain.',
+	perShoe: false,
+	inputs: ['runner.fastSessions'],
+	judge({ runner }) {
+		switch (runner.fastSessions) {
+			case undefined:
+				return unknown('Say whether you run more fast sessions than a month ago.');
+			case 'more':
+				return { band: 'moderate', why: 'You run more fast sessions than a month ago.' };
+			default:
+				return {
+					band: 'low',
+					why: `You run ${runner.fastSessions === 'fewer' ? 'fewer' : 'the same number of'} fast sessions as a month ago.`
+				};
+		}
+	}
+});
+
+/* ---- overuse ---- */
+
+const VOLUME_CUTS = { regularMonths: 6, weeklyKmAbove: 30 };
+const volume = rule({
+	id: 'overuse.volume',
+	factor: 'overuse',
+	weight: 1,
+	title: 'Weekly distance vs experience',
+	question:
+		'Is your latest week over 30 km while you ran regularly in fewer than 6 of the last 12 months?',
+	cuts: VOLUME_CUTS,
+	bands: [
+		{ band: 'low', when: 'regular runner (≥ 6 of 12 months), or latest week ≤ 30 km' },
+		{ band: 'moderate', when: 'fewer than 6 of 12 months and latest week > 30 km (opinion)' },
+		{ band: 'unknown', when: 'the answers given do not decide it' }
+	],
+	evidence: 'No outcome data (opinion)',
+	grade: 'opinion',
+	opinion: true,
+	perShoe: false,
+	inputs: ['runner.monthsRunningLast12', 'runner.weeklyKm'],
+	judge({ runner }, c) {
+		const months = runner.monthsRunningLast12;
+		const latest = latestWeek(runner);
+		if (months !== undefined && months >= c.regularMonths)
+			return {
+				band: 'low',
+				why: `You ran regularly in ${fmt(months)} of the last 12 months.`
+			};
+		if (latest !== undefined && latest <= c.weeklyKmAbove)
+			return {
+				band: 'low',
+				why: `Your latest week (${fmt(latest)} km) is within ${c.weeklyKmAbove} km.`
+			};
+		if (months !== undefined && latest !== undefined)
+			return {
+				band: 'moderate',
+				why: `You ran regularly in only ${fmt(months)} of the last 12 months, and your latest week is ${fmt(latest)} km (over ${c.weeklyKmAbove} km).`
+			};
+		return unknown(
+			months === undefined
+				? 'Say in how many of the last 12 months you ran every week.'
+				: 'Give your weekly distances.'
+		);
+	}
+});
+
+const rest = rule({
+	id: 'overuse.rest',
+	factor: 'overuse',
+	weight: 0.5,
+	title: 'Rest days',
+	question: 'How many rest days do you take in a typical week?',
+	cuts: { moderateAtMost: 0 },
+	bands: [
+		{ band: 'low', when: 'one or more rest days a week' },
+		{ band: 'moderate', when: 'no rest day in a typical week (opinion)' },
+		{ band: 'unknown', when: 'not answered' }
+	],
+	evidence:
+		'No outcome data for rest days (opinion); other sports protect (Malisoux et al. 2015: HR 0.85 per weekly hour)',
+	grade: 'opinion',
+	opinion: true,
+	perShoe: false,
+	inputs: ['runner.restDaysPerWeek', 'runner.otherSportHoursPerWeek'],
+	judge({ runner }, c) {
+		const days = runner.restDaysPerWeek;
+		if (days === undefined) return unknown('Say how many rest days you take in a typical week.');
+		const hours = runner.otherSportHoursPerWeek;
+		const sport =
+			hours !== undefined && hours > 0
+				? ` Your ${fmt(hours)} h a week of other sports also protect you (Malisoux 2015).`
+				: '';
+		if (days <= c.moderateAtMost)
+			return { band: 'moderate', why: `You take no rest day in a typical week.${sport}` };
+		return {
+			band: 'low',
+			why: `You take ${days === 1 ? 'one rest day' : `${days} rest days`} a week.${sport}`
+		};
+	}
+});
+
+const PAIN_CUTS = { moderateAbove: 3, highAbove: 5 };
+/** Silbernagel et al., AJSM 2007 (pain-monitoring model, RCT in Achilles tendinopathy). */
+function judgePain(runner: Runner, c: typeof PAIN_CUTS): Verdict {
+	const p = runner.pain;
+	if (!p) return unknown('Rate your calf pain during runs and how it feels the next morning.');
+	const during = `Calf pain of ${fmt(p.duringRun)}/10 during the run`;
+	if (p.nextMorning === 'worse')
+		return {
+			band: 'high',
+			why: `${during}, and the calf is worse than usual the next morning: cut the next session.`
+		};
+	const settled = 'settled by the next morning';
+	if (p.duringRun > c.highAbove)
+		return { band: 'high', why: `${during} (over ${c.highAbove}/10): cut the next session.` };
+	if (p.duringRun > c.moderateAbove)
+		return { band: 'moderate', why: `${during}, ${settled}: hold the load.` };
+	return { band: 'low', why: `${during}, ${settled}.` };
+}
+
+const pain = rule({
+	id: 'overuse.pain',
+	factor: 'overuse',
+	weight: 3,
+	title: 'Calf pain (pain-monitoring model)',
+	question: 'How much does your calf hurt during runs, and how does it feel the next morning?',
+	cuts: PAIN_CUTS,
+	bands: [
+		{ band: 'low', when: 'pain ≤ 3/10 and settled next morning' },
+		{ band: 'moderate', when: 'pain above 3 up to 5/10 and settled (hold the load)' },
+		{
+			band: 'high',
+			when: 'pain > 5/10, or the next morning worse than usual (cut the next session)'
+		},
+		{ band: 'unknown', when: 'not answered' }
+	],
+	evidence: 'Silbernagel et al., AJSM 2007 (RCT, Achilles tendinopathy)',
+	grade: 'moderate',
+	opinion: false,
+	opinionNote: 'See a professional if pain persists about two weeks (opinion).',
+	perShoe: false,
+	inputs: ['runner.pain.duringRun', 'runner.pain.nextMorning'],
+	judge: ({ runner }, c) => judgePain(runner, c)
+});
+
+/** "Current calf pain" in risk-model.md: the pain finding is moderate or high. */
+export function hasCurrentCalfPain(runner: Runner): boolean {
+	const band = judgePain(runner, PAIN_CUTS).band;
+	return band === 'moderate' || band === 'high';
+}
+
+/* ---- calf ---- */
+
+const STRENGTH_CUTS = {
+	moderateBelowNormMinus: HEEL_RAISE_NORMS.dayToDay,
+	highBelowNormFraction: 0.5
+};
+const strength = rule({
+	id: 'calf.strength',
+	factor: 'calf',
+	weight: 2,
+	title: 'Calf strength (heel raises)',
+	question: 'How many single-leg heel raises can each leg do, knee straight, to fatigue?',
+	cuts: STRENGTH_CUTS,
+	bands: [
+		{ band: 'low', when: 'both legs ≥ N − 6 (N: age/sex norm, 25 if not given)' },
+		{ band: 'moderate', when: 'either leg < N − 6' },
+		{ band: 'high', when: 'either leg < N ÷ 2 (opinion), or pain during the test' },
+		{ band: 'unknown', when: 'no counts and no pain reported' }
+	],
+	evidence: 'Hébert-Losier et al., Physiotherapy 2017 (566 adults); Lunsford & Perry 1995',
+	grade: 'moderate',
+	opinion: false,
+	opinionNote: 'The N ÷ 2 cut for high is opinion; the norms are approximate.',
+	perShoe: false,
+	inputs: ['runner.heelRaises', 'runner.heelRaisePain', 'runner.age', 'runner.sex'],
+	judge({ runner }, c) {
+		const hr = runner.heelRaises;
+		const painful = runner.heelRaisePain === true;
+		if (!hr) {
+			if (painful) return { band: 'high', why: 'Your calf hurt during the heel-raise test.' };
+			return unknown('Count single-leg heel raises on each leg (knee straight, to fatigue).');
+		}
+		const norm = heelRaiseNorm(runner.age, runner.sex);
+		const weaker = Math.min(hr.left, hr.right);
+		const counts = `Your weaker leg managed ${weaker} heel raises; ${norm.basis} (±${HEEL_RAISE_NORMS.dayToDay} from day to day)`;
+		if (painful)
+			return { band: 'high', why: `Your calf hurt during the heel-raise test. ${counts}.` };
+		if (weaker < norm.reps * c.highBelowNormFraction)
+			return { band: 'high', opinion: true, why: `${counts}: under half the norm.` };
+		if (weaker < norm.reps - c.moderateBelowNormMinus)
+			return {
+				band: 'moderate',
+				why: `${counts}: more than ${c.moderateBelowNormMinus} below it.`
+			};
+		return { band: 'low', why: `${counts}: within the normal range.` };
+	}
+});
+
+const SYMMETRY_CUTS = { moderateBelow: 0.9, highBelow: 0.8 };
+const symmetry = rule({
+	id: 'calf.symmetry',
+	factor: 'calf',
+	weight: 1,
+	title: 'Left–right balance',
+	question: 'How does your weaker leg compare with your stronger one in the heel-raise test?',
+	cuts: SYMMETRY_CUTS,
+	bands: [
+		{ band: 'low', when: 'weaker ÷ stronger ≥ 90%' },
+		{ band: 'moderate', when: '80% ≤ weaker ÷ stronger < 90% (opinion)' },
+		{ band: 'high', when: 'weaker ÷ stronger < 80% (opinion)' },
+		{ band: 'unknown', when: 'heel raises not counted' }
+	],
+	evidence: 'Return-to-sport habit; no outcome data (opinion)',
+	grade: 'opinion',
+	opinion: true,
+	perShoe: false,
+	inputs: ['runner.heelRaises'],
+	judge({ runner }, c) {
+		const hr = runner.heelRaises;
+		if (!hr) return unknown('Count single-leg heel raises on each leg to compare them.');
+		const weaker = Math.min(hr.left, hr.right);
+		const stronger = Math.max(hr.left, hr.right);
+		if (stronger === 0)
+			return {
+				band: 'low',
+				why: 'Neither leg managed a heel raise, so there is no imbalance to measure.'
+			};
+		const r = settle(weaker / stronger);
+		const band: Band = r < c.highBelow ? 'high' : r < c.moderateBelow ? 'moderate' : 'low';
+		const side = hr.left < hr.right ? 'left' : 'right';
+		if (weaker === stronger) return { band, why: `Both legs managed ${weaker} heel raises.` };
+		return {
+			band,
+			why: `Your ${side} leg (${weaker}) manages ${pctOf(r)} of your stronger leg (${stronger}).`
+		};
+	}
+});
+
+const FLEX_CUTS = { lowFromCm: 10, highBelowCm: 6, sideDifferenceCm: 2 };
+const flexibility = rule({
+	id: 'calf.flexibility',
+	factor: 'calf',
+	weight: 1,
+	title: 'Calf flexibility (knee-to-wall)',
+	question: 'How far from the wall can each foot be while the knee still touches it?',
+	cuts: FLEX_CUTS,
+	bands: [
+		{ band: 'low', when: 'worse leg ≥ 10 cm and sides within 2 cm' },
+		{ band: 'moderate', when: 'worse leg 6 to under 10 cm, or sides differ by ≥ 2 cm (opinion)' },
+		{ band: 'high', when: 'worse leg < 6 cm (opinion)' },
+		{ band: 'unknown', when: 'not measured' }
+	],
+	evidence:
+		'Studies disagree on direction; stretching does not prevent injury (Lauersen et al. 2014, RR 0.96)',
+	grade: 'opinion',
+	opinion: true,
+	perShoe: false,
+	inputs: ['runner.kneeToWallCm'],
+	judge({ runner }, c) {
+		const k = runner.kneeToWallCm;
+		if (!k) return unknown('Measure the knee-to-wall distance on each leg.');
+		const worse = Math.min(k.left, k.right);
+		const diff = settle(Math.abs(k.left - k.right));
+		let band: Band = worse < c.highBelowCm ? 'high' : worse < c.lowFromCm ? 'moderate' : 'low';
+		const sides = `left ${fmt(k.left)} cm, right ${fmt(k.right)} cm`;
+		if (diff >= c.sideDifferenceCm && band === 'low') {
+			band = 'moderate';
+			return {
+				band,
+				why: `Knee-to-wall ${sides}: the sides differ by ${fmt(diff)} cm (${c.sideDifferenceCm} cm or more).`
+			};
+		}
+		return { band, why: `Knee-to-wall ${sides}; the worse leg reaches ${fmt(worse)} cm.` };
+	}
+});
+
+/* ---- form ---- */
+
+const strike = rule({
+	id: 'form.strike',
+	factor: 'form',
+	weight: 1,
+	title: 'Foot strike',
+	question: 'Which part of your foot lands first, and did you change it recently?',
+	cuts: { recentChangeMonths: 3 },
+	bands: [
+		{ band: 'low', when: 'rearfoot or midfoot' },
+		{ band: 'moderate', when: 'forefoot' },
+		{ band: 'high', when: 'forefoot adopted in the last 3 months (window: opinion)' },
+		{ band: 'unknown', when: 'not sure or not answered (film a slow-motion video)' }
+	],
+	evidence:
+		'Almonroeder et al. 2013 (+11% Achilles impulse per step); Vannatta & Kernozek 2015; Vincent et al. 2024 (runners name their strike correctly 43% of the time)',
+	grade: 'moderate (mechanism; no injury-outcome data)',
+	opinion: false,
+	opinionNote: 'The 3-month window for a recent change is opinion.',
+	perShoe: false,
+	inputs: ['runner.footStrike', 'runner.footStrikeChangedRecently'],
+	judge({ runner }, c) {
+		switch (runner.footStrike) {
+			case undefined:
+				return unknown('Say which part of your foot lands first.');
+			case 'unsure':
+				return unknown(
+					'Film a slow-motion phone video of your foot strike: runners name their own strike correctly only 43% of the time.'
+				);
+			case 'forefoot':
+				if (runner.footStrikeChangedRecently === true)
+					return {
+						band: 'high',
+						opinion: true,
+						why: `You switched to a forefoot landing in the last ${c.recentChangeMonths} months, before your calves have adapted.`
+					};
+				return {
+					band: 'moderate',
+					why: 'You land on your forefoot, which loads the calf and Achilles more per step.'
+				};
+			default:
+				return { band: 'low', why: `You land on your ${runner.footStrike}.` };
+		}
+	}
+});
+
+const posture = rule({
+	id: 'form.posture',
+	factor: 'form',
+	weight: 1,
+	title: 'Foot posture vs shoe support',
+	question: 'Do your arches roll in (pronated), and does this shoe support them?',
+	cuts: {},
+	bands: [
+		{
+			band: 'low',
+			when: 'neutral or supinated feet; or pronated feet in a stability or motion-control shoe'
+		},
+		{
+			band: 'moderate',
+			when: 'pronated feet in a neutral shoe (support not given counts as neutral)'
+		},
+		{ band: 'unknown', when: 'not sure or not answered' }
+	],
+	evidence:
+		'Malisoux et al. 2016 (RCT): pronated feet in standard shoes HR 1.80; motion-control shoes HR 0.34 for them',
+	grade: 'weak-moderate',
+	opinion: false,
+	perShoe: true,
+	inputs: ['runner.footPosture', 'shoes[].support'],
+	judge({ runner, shoe }) {
+		const fp = runner.footPosture;
+		if (fp === undefined || fp === 'unsure')
+			return unknown(
+				'Check whether your arches roll in when you stand on one leg, or ask a physio.'
+			);
+		if (fp !== 'pronated') return { band: 'low', why: `Your feet are ${fp}.` };
+		if (shoe.support === 'stability' || shoe.support === 'motion-control')
+			return { band: 'low', why: `Your pronated feet get ${shoe.support} support from this shoe.` };
+		const given =
+			shoe.support === undefined
+				? ' (its support was not given, so it counts as neutral, as most shoes are)'
+				: '';
+		return { band: 'moderate', why: `Your feet are pronated and this shoe is neutral${given}.` };
+	}
+});
+
+/* ---- shoe ---- */
+
+/**
+ * Malisoux et al., AJSM 2016 (553 runners, drops 10/6/0 mm); Fuller et al. 2017 for step 1.
+ * "Regular" = ≥ 6 of 12 months of weekly running; the 6-month windows are opinion.
+ */
+export const DROP_CUTS = {
+	regularMonths: 6,
+	transitionMonths: 6,
+	zeroDropAtMostMm: 1,
+	heavyWeekKmAbove: 35,
+	heavyBodyKgAbove: 85,
+	switchAtLeastMm: 4,
+	highDropFromMm: 8,
+	lowDropAtMostMm: 6,
+	strikeInteractionAtMostMm: 4
+};
+
+export interface DropFacts {
+	stated: number;
+	measured: number | undefined;
+	scored: number;
+	transitioning: boolean;
+	lowerDropSwitch: boolean;
+	/** undefined when the runner did not say (then judged as regular, the cautious reading). */
+	regular: boolean | undefined;
+}
+
+export function dropFacts(runner: Runner, shoe: Shoe, c = DROP_CUTS): DropFacts {
+	const scored = shoe.measuredDropMm ?? shoe.heelDropMm;
+	const transitioning = (shoe.monthsWorn ?? 0) < c.transitionMonths;
+	const usual = runner.usualDropMm;
+	const months = runner.monthsRunningLast12;
+	return {
+		stated: shoe.heelDropMm,
+		measured: shoe.measuredDropMm,
+		scored,
+		transitioning,
+		lowerDropSwitch:
+			usual !== undefined && settle(usual - scored) >= c.switchAtLeastMm && transitioning,
+		regular: months === undefined ? undefined : months >= c.regularMonths
+	};
+}
+
+export interface DropVerdict extends Verdict {
+	/** Which of the seven ordered steps decided (risk-model.md), before the strike interaction. */
+	step: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+	raisedByStrike: boolean;
+}
+
+export function judgeDrop(runner: Runner, shoe: Shoe, c = DROP_CUTS): DropVerdict {
+	const f = dropFacts(runner, shoe, c);
+	const d = fmt(f.scored);
+	const usual = runner.usualDropMm;
+	const months = shoe.monthsWorn ?? 0;
+	const latest = latestWeek(runner);
+	const mass = runner.bodyMassKg;
+	const lead =
+		f.measured === undefined
+			? `This shoe's drop is ${d} mm.`
+			: `This shoe's measured drop is ${d} mm (the brand states ${fmt(f.stated)} mm).`;
+
+	const decide = (): Pick<DropVerdict, 'band' | 'step' | 'why' | 'opinion'> => {
+		const zeroOrMinimal = shoe.minimalist === true || f.scored <= c.zeroDropAtMostMm;
+		const heavyWeek = latest !== undefined && latest > c.heavyWeekKmAbove;
+		const heavyBody = mass !== undefined && mass > c.heavyBodyKgAbove;
+		if (zeroOrMinimal && f.transitioning && (heavyWeek || heavyBody)) {
+			const kind = shoe.minimalist === true ? 'a minimalist shoe' : 'a zero-drop shoe';
+			const load = heavyWeek
+				? `your latest week is ${fmt(latest ?? 0)} km (over ${c.heavyWeekKmAbove} km)`
+				: `your body mass is ${fmt(mass ?? 0)} kg (over ${c.heavyBodyKgAbove} kg)`;
+			return {
+				step: 1,
+				band: 'high',
+				why: `It is ${kind} you have run in for under ${c.transitionMonths} months, and ${load}.`
+			};
+		}
+		if (f.lowerDropSwitch && hasCurrentCalfPain(runner))
+			return {
+				step: 2,
+				band: 'high',
+				why: `It is ${fmt(settle((usual ?? 0) - f.scored))} mm below your usual ${fmt(usual ?? 0)} mm, run in for under ${c.transitionMonths} months, and your calf hurts now.`
+			};
+		if (f.regular === false)
+			return {
+				step: 3,
+				band: 'low',
+				why: `You run occasionally (${fmt(runner.monthsRunningLast12 ?? 0)} of 12 months): for occasional runners a lower drop did not raise injury risk.`
+			};
+		if (f.scored >= c.highDropFromMm)
+			return {
+				step: 4,
+				band: 'low',
+				why: `A drop of ${c.highDropFromMm} mm or more spares the calf.`
+			};
+		if (months >= c.transitionMonths && runner.pain !== undefined && !hasCurrentCalfPain(runner))
+			return {
+				step: 5,
+				band: 'low',
+				opinion: true,
+				why: `You have run in it for ${fmt(months)} months without calf pain, so you have adapted to it.`
+			};
+		if (f.scored <= c.lowDropAtMostMm)
+			return {
+				step: 6,
+				band: 'moderate',
+				why: `A drop of ${c.lowDropAtMostMm} mm or less raised injury risk for regular runners.`
+			};
+		if (usual !== undefined && settle(usual - f.scored) >= c.switchAtLeastMm)
+			return {
+				step: 7,
+				band: 'moderate',
+				why: `It is ${fmt(settle(usual - f.scored))} mm below your usual ${fmt(usual)} mm.`
+			};
+		return {
+			step: 7,
+			band: 'low',
+			why:
+				usual === undefined
+					? 'A drop between 6 and 8 mm.'
+					: `A drop between 6 and 8 mm, close to your usual ${fmt(usual)} mm.`
+		};
+	};
+
+	const base = decide();
+	const parts = [lead, base.why];
+	if (f.regular === undefined && base.step > 2)
+		parts.push(
+			'You did not say how regularly you run, so this is judged as for a regular runner (the cautious reading).'
+		);
+	let band = base.band;
+	let raisedByStrike = false;
+	if (runner.footStrike === 'forefoot' && f.scored <= c.strikeInteractionAtMostMm) {
+		const lifted = raise(band, 1);
+		raisedByStrike = lifted !== band;
+		band = lifted;
+		parts.push(
+			`With your forefoot landing, a drop of ${c.strikeInteractionAtMostMm} mm or less compounds the calf load${raisedByStrike ? ', so this reads one band higher' : ''}.`
+		);
+	}
+	return {
+		step: base.step,
+		band,
+		why: parts.join(' '),
+		opinion: base.opinion === true || raisedByStrike,
+		raisedByStrike
+	};
+}
+
+/** One level up (or more), capped at high; unknown stays unknown. */
+export function raise(band: Band, levels: number): Band {
+	if (band === 'unknown') return band;
+	const next = Math.min(BAND_LEVEL[band] + levels, LEVEL_BAND.length - 1);
+	return LEVEL_BAND[next] ?? 'high';
+}
+
+const drop = rule({
+	id: 'shoe.drop',
+	factor: 'shoe',
+	weight: 2,
+	title: 'Heel drop for you',
+	question: "Does this shoe's heel-to-toe drop suit your habit, training and landing?",
+	cuts: DROP_CUTS,
+	bands: [
+		{
+			band: 'high',
+			when: '1. minimalist or zero-drop (≤ 1 mm) shoe run in < 6 months, with a latest week > 35 km or body mass > 85 kg'
+		},
+		{
+			band: 'high',
+			when: '2. a lower-drop switch (≥ 4 mm below your usual drop, run in < 6 months) with current calf pain'
+		},
+		{ band: 'low', when: '3. an occasional runner (< 6 of 12 months)' },
+		{ band: 'low', when: '4. drop ≥ 8 mm' },
+		{
+			band: 'low',
+			when: '5. adapted: run in ≥ 6 months with the pain question answered and low (window: opinion)'
+		},
+		{ band: 'moderate', when: '6. drop ≤ 6 mm' },
+		{
+			band: 'moderate',
+			when: '7. drop between 6 and 8 mm and ≥ 4 mm below your usual drop; else low'
+		},
+		{
+			band: 'high',
+			when: 'then: forefoot strike with a drop ≤ 4 mm raises the band one level (opinion)'
+		}
+	],
+	evidence:
+		'Malisoux et al., AJSM 2016 (RCT, 553 runners: low drop HR 1.67 in regular runners, 0.48 in occasional ones); Fuller et al. 2017; Farris et al. 2012; Sinclair 2014; Ryan et al. 2014',
+	grade: 'moderate',
+	opinion: false,
+	opinionNote: 'The 6-month adaptation window and the strike × drop interaction are opinion.',
+	perShoe: true,
+	inputs: [
+		'shoes[].heelDropMm',
+		'shoes[].measuredDropMm',
+		'shoes[].minimalist',
+		'shoes[].monthsWorn',
+		'runner.usualDropMm',
+		'runner.monthsRunningLast12',
+		'runner.weeklyKm',
+		'runner.bodyMassKg',
+		'runner.pain',
+		'runner.footStrike'
+	],
+	judge: ({ runner, shoe }, c) => judgeDrop(runner, shoe, c)
+});
+
+const TOEBOX_CUTS = { highNarrowerFromMm: 6 };
+const TOEBOX_FIT: Record<NonNullable<Shoe['toeBoxFit']>, KnownBand> = {
+	roomy: 'low',
+	snug: 'moderate',
+	squeezed: 'high'
+};
+const NO_CALF_EVIDENCE = 'No study ties toe-box width to calf pain.';
+const toebox = rule({
+	id: 'shoe.toebox',
+	factor: 'shoe',
+	weight: 0.5,
+	title: 'Toe box vs forefoot (foot fit)',
+	question: 'Is the toe box at least as wide as your forefoot when you stand?',
+	cuts: TOEBOX_CUTS,
+	bands: [
+		{ band: 'low', when: 'toe box ≥ forefoot width; or fit "roomy"' },
+		{ band: 'moderate', when: 'narrower by less than 6 mm; or fit "snug"' },
+		{ band: 'high', when: 'narrower by 6 mm or more; or fit "toes squeezed"' },
+		{ band: 'unknown', when: 'neither both widths nor a fit given' }
+	],
+	evidence:
+		'Buldt & Menz 2018 (ill-fitting shoes and foot pain; pathology group shoes a mean 6 mm narrower than feet). No study ties toe-box width to calf pain.',
+	grade: 'none for the calf',
+	opinion: true,
+	opinionNote:
+		"The article's claim is unsupported for the calf; kept with a small weight because runners ask.",
+	perShoe: true,
+	inputs: ['runner.forefootWidthMm', 'shoes[].toeBoxWidthMm', 'shoes[].toeBoxFit'],
+	judge({ runner, shoe }, c) {
+		const foot = runner.forefootWidthMm;
+		const box = shoe.toeBoxWidthMm;
+		if (foot !== undefined && box !== undefined) {
+			const narrower = settle(foot - box);
+			const sizes = `The toe box (${fmt(box)} mm)`;
+			if (narrower <= 0)
+				return {
+					band: 'low',
+					why: `${sizes} is at least as wide as your forefoot (${fmt(foot)} mm). ${NO_CALF_EVIDENCE}`
+				};
+			return {
+				band: narrower >= c.highNarrowerFromMm ? 'high' : 'moderate',
+				why: `${sizes} is ${fmt(narrower)} mm narrower than your forefoot (${fmt(foot)} mm). ${NO_CALF_EVIDENCE}`
+			};
+		}
+		if (shoe.toeBoxFit !== undefined) {
+			const label = shoe.toeBoxFit === 'squeezed' ? 'squeeze your toes' : `feel ${shoe.toeBoxFit}`;
+			return {
+				band: TOEBOX_FIT[shoe.toeBoxFit],
+				why: `You say these shoes ${label}. ${NO_CALF_EVIDENCE}`
+			};
+		}
+		return unknown(
+			'Give your forefoot width and the toe-box width in mm, or say how the toe box fits.'
+		);
+	}
+});
+
+const WEAR_CUTS = { moderateFromKm: 500, highAboveKm: 800, rotationPairs: 2 };
+const wear = rule({
+	id: 'shoe.wear',
+	factor: 'shoe',
+	weight: 0.5,
+	title: 'Shoe wear',
+	question: 'How far have you run in this shoe, and do you rotate pairs?',
+	cuts: WEAR_CUTS,
+	bands: [
+		{ band: 'low', when: 'under 500 km; or 500–800 km while rotating two or more pairs' },
+		{ band: 'moderate', when: '500–800 km with one pair (opinion)' },
+		{ band: 'high', when: 'over 800 km, whatever the rotation (opinion)' },
+		{ band: 'unknown', when: 'distance not given' }
+	],
+	evidence:
+		'Malisoux et al. 2015 (rotating pairs HR 0.61); the km cut-offs follow the "300–500 miles" industry convention without outcome data',
+	grade: 'opinion',
+	opinion: true,
+	perShoe: true,
+	inputs: ['shoes[].wornKm', 'runner.pairsInRotation'],
+	judge({ runner, shoe }, c) {
+		const km = shoe.wornKm;
+		if (km === undefined) return unknown('Give how many km this shoe has done.');
+		const pairs = runner.pairsInRotation ?? 1;
+		const done = `This shoe has done ${fmt(km)} km`;
+		if (km > c.highAboveKm) return { band: 'high', why: `${done} (over ${c.highAboveKm} km).` };
+		if (km >= c.moderateFromKm) {
+			if (pairs >= c.rotationPairs)
+				return { band: 'low', why: `${done}, but you rotate ${pairs} pairs.` };
+			return {
+				band: 'moderate',
+				why: `${done} (${c.moderateFromKm}–${c.highAboveKm} km) and you run in one pair.`
+			};
+		}
+		return { band: 'low', why: `${done} (under ${c.moderateFromKm} km).` };
+	}
+});
+
+/** One row per finding id of api.md, in api.md's order. */
+export const FINDING_RULES: readonly FindingRule<object>[] = [
+	spike,
+	weekly,
+	pace,
+	volume,
+	rest,
+	pain,
+	strength,
+	symmetry,
+	flexibility,
+	strike,
+	posture,
+	drop,
+	toebox,
+	wear
+] as FindingRule<object>[];
+
+export const TOTAL_WEIGHT = FINDING_RULES.reduce((sum, r) => sum + r.weight, 0);
+
+export function ruleFor(id: FindingId): FindingRule<object> {
+	const row = FINDING_RULES.find((r) => r.id === id);
+	if (!row) throw new Error(`No rule for ${id}`);
+	return row;
+}
+
+/* ------------------------------------------------------------------ tips */
+
+export type TipCondition =
+	| { finding: FindingId; bands: readonly KnownBand[] }
+	| { fact: 'lowerDropSwitch' }
+	| { fact: 'scoredDropAtMost'; mm: number };
+
+export interface TipTrigger {
+	/** For the method page. */
+	when: string;
+	/** All must hold. */
+	all: readonly TipCondition[];
+}
+
+export interface TipRule {
+	id: TipId;
+	title: string;
+	text: string;
+	evidence: string;
+	/** Alternatives: any one gives the tip. Empty for see-a-professional (triage decides). */
+	triggers: readonly TipTrigger[];
+	/** A sentence with the runner's own numbers, appended when they were given. */
+	personal?: (runner: Runner) => string | undefined;
+}
+
+const MOD_HIGH = ['moderate', 'high'] as const;
+const band = (finding: FindingId, ...bands: KnownBand[]): TipCondition => ({ finding, bands });
+
+/** risk-model.md section 5, in its order (the tie order for ranking tips). */
+export const TIPS: readonly TipRule[] = [
+	{
+		id: 'rest-reduce-load',
+		title: 'Cut the next runs back',
+		text: 'Shorten your next runs. Keep every run within 10% of your longest run in the last 30 days; after a break of a month or more, start well below your old longest run.',
+		evidence:
+			'Frandsen et al. 2025: runs more than 10% over the 30-day longest raised injury rates.',
+		triggers: [
+			{ when: 'single-run spike high', all: [band('load.spike', 'high')] },
+			{ when: 'calf pain high', all: [band('overuse.pain', 'high')] }
+		],
+		personal(runner) {
+			const longest = runner.longestRunLast30DaysKm;
+			if (longest === undefined || longest === 0) return undefined;
+			return `For you: at most ${fmt(Math.round(longest * 1.1 * 10) / 10)} km while your 30-day longest is ${fmt(longest)} km.`;
+		}
+	},
+	{
+		id: 'hold-load',
+		title: 'Hold your load',
+		text: 'Stay at your current weekly distance and intensity until calf pain during runs is 3/10 or less and settled by the next morning; then build again.',
+		evidence: 'Silbernagel et al. 2007 pain-monitoring model (RCT, Achilles tendinopathy).',
+		triggers: [{ when: 'calf pain moderate', all: [band('overuse.pain', 'moderate')] }]
+	},
+	{
+		id: 'calf-strengthening',
+		title: 'Strengthen your calves',
+		text: 'Do single-leg calf raises with the knee straight and with the knee bent (for the soleus): 3 sets of 15 on each leg, 3 times a week, adding weight (a backpack) every 1–2 weeks once 15 feel easy. Add wall sits (3 × 30–60 s) and lunges (3 × 10 each leg) as general strength.',
+		evidence:
+			'Strength training cut sports injuries (Lauersen et al. 2014, RR 0.32). Sets, reps and progression are common practice (opinion).',
+		triggers: [
+			{ when: 'calf strength moderate or high', all: [band('calf.strength', ...MOD_HIGH)] },
+			{ when: 'calf balance moderate or high', all: [band('calf.symmetry', ...MOD_HIGH)] },
+			{ when: 'calf flexibility moderate or high', all: [band('calf.flexibility', ...MOD_HIGH)] },
+			{ when: 'a lower-drop switch', all: [{ fact: 'lowerDropSwitch' }] },
+			{ when: 'forefoot strike', all: [band('form.strike', ...MOD_HIGH)] }
+		]
+	},
+	{
+		id: 'heel-wedges',
+		title: 'Try a temporary heel lift',
+		text: 'Put a heel lift of 5–10 mm in the shoe while calf pain settles or your calves adapt, then remove it over 2–4 weeks.',
+		evidence:
+			'An 18 mm heel lift cut peak Achilles force by about 12% (Farris et al. 2012); clinics use 2.5–15 mm. The height and weaning time are opinion.',
+		triggers: [
+			{
+				when: 'current calf pain with heel drop moderate or high',
+				all: [band('overuse.pain', ...MOD_HIGH), band('shoe.drop', ...MOD_HIGH)]
+			},
+			{
+				when: 'forefoot strike in a shoe with a drop of 6 mm or less',
+				all: [band('form.strike', ...MOD_HIGH), { fact: 'scoredDropAtMost', mm: 6 }]
+			}
+		]
+	},
+	{
+		id: 'corrective-shoes',
+		title: 'Change or rotate shoes',
+		text: 'While your calves adapt, choose a drop of 8 mm or more; a toe box at least as wide as your forefoot, or a wide last (2E/4E for men, D/2E for women); a stability shoe if your feet pronate; and replace pairs past about 800 km or rotate two or more pairs.',
+		evidence:
+			'Malisoux et al. 2016 (drop; stability shoes for pronated feet, HR 0.34); Malisoux et al. 2015 (rotation HR 0.61); Buldt & Menz 2018 (fit and foot pain, not calf pain).',
+		triggers: [
+			{ when: 'heel drop moderate or high', all: [band('shoe.drop', ...MOD_HIGH)] },
+			{ when: 'toe box moderate or high', all: [band('shoe.toebox', ...MOD_HIGH)] },
+			{
+				when: 'foot posture vs support moderate or high',
+				all: [band('form.posture', ...MOD_HIGH)]
+			},
+			{ when: 'shoe wear high', all: [band('shoe.wear', 'high')] }
+		]
+	},
+	{
+		id: 'gradual-transition',
+		title: 'Change gradually',
+		text: 'Move to a lower drop or a forefoot landing over 8–12 weeks: start with about 10% of your weekly distance in the new shoe or style, add about 10% of it each week, and do calf raises alongside.',
+		evidence:
+			'Fast switches to minimal shoes raised calf pain (Ryan et al. 2014; Fuller et al. 2017). The timelines are opinion.',
+		triggers: [
+			{ when: 'a lower-drop switch', all: [{ fact: 'lowerDropSwitch' }] },
+			{ when: 'forefoot strike adopted recently', all: [band('form.strike', 'high')] }
+		]
+	},
+	{
+		id: 'cadence',
+		title: 'Take slightly quicker steps',
+		text: 'Raise your step rate by 5–10% at the same pace, for a few minutes per run at first, with a metronome app. There is no evidence-based target; the folk 180 steps per minute has no source.',
+		evidence:
+			'Heiderscheit et al. 2011 (+5–10% step rate cut joint loads); Lyght et al. 2016 (+5% lowered Achilles stress).',
+		triggers: [
+			{ when: 'forefoot strike', all: [band('form.strike', ...MOD_HIGH)] },
+			{ when: 'current calf pain', all: [band('overuse.pain', ...MOD_HIGH)] }
+		],
+		personal(runner) {
+			const spm = runner.cadenceSpm;
+			if (spm === undefined) return undefined;
+			return `For you: from ${fmt(spm)} to ${Math.round(spm * 1.05)}–${Math.round(spm * 1.1)} steps per minute.`;
+		}
+	},
+	{
+		id: 'massage-foam-roller',
+		title: 'Massage or foam-roll if it helps',
+		text: 'Roll or massage each calf for 1–2 minutes after runs if it eases soreness.',
+		evidence: 'It may ease soreness a little (Wiewelhove et al. 2019); it does not prevent injury.',
+		triggers: [{ when: 'calf pain moderate', all: [band('overuse.pain', 'moderate')] }]
+	},
+	{
+		id: 'ice-compression-elevation',
+		title: 'Protect, elevate, compress',
+		text: 'For the first 2–3 days: protect the calf, keep it raised and wear a compression sleeve or bandage; then load it again gradually as pain allows. Use ice only for comfort and skip routine anti-inflammatories.',
+		evidence: 'PEACE & LOVE (Dubois & Esculier 2020).',
+		triggers: [{ when: 'calf pain high', all: [band('overuse.pain', 'high')] }]
+	},
+	{
+		id: 'recovery-days',
+		title: 'Keep recovery days',
+		text: 'Keep at least 1 easy or rest day a week; swap a run for cycling or swimming if you want to keep moving.',
+		evidence:
+			'Other sports protect (Malisoux et al. 2015: HR 0.85 per weekly hour); the one-day minimum is opinion.',
+		triggers: [
+			{ when: 'rest days moderate', all: [band('overuse.rest', 'moderate')] },
+			{ when: 'weekly distance vs experience moderate', all: [band('overuse.volume', 'moderate')] }
+		]
+	},
+	{
+		id: 'see-a-professional',
+		title: 'See a professional',
+		text: 'Follow the advice in the warning card: see a doctor or physiotherapist as it says, and do not run on the calf until you have been checked.',
+		evidence: 'The article\'s own advice: "seek professional advice when needed".',
+		triggers: []
+	}
+];
+
+/* ------------------------------------------------------------------ sharpen */
+
+export interface SharpenRule {
+	id: string;
+	label: string;
+	/** The findings an answer would decide, when they are unknown now. */
+	findings: readonly FindingId[];
+}
+
+/** The answers and self-tests that raise confidence, in their order for equal gains. */
+export const SHARPEN: readonly SharpenRule[] = [
+	{
+		id: 'run-distances',
+		label: 'Give your longest run in the last 30 days and your next run',
+		findings: ['load.spike']
+	},
+	{
+		id: 'pain-questions',
+		label: 'Rate your calf pain during runs and the next morning',
+		findings: ['overuse.pain']
+	},
+	{
+		id: 'heel-raise-test',
+		label: 'Count single-leg heel raises on each leg (knee straight, to fatigue)',
+		findings: ['calf.strength', 'calf.symmetry']
+	},
+	{
+		id: 'foot-strike-video',
+		label: 'Film a slow-motion phone video of your foot strike',
+		findings: ['form.strike']
+	},
+	{
+		id: 'knee-to-wall',
+		label: 'Measure the knee-to-wall distance on each leg',
+		findings: ['calf.flexibility']
+	},
+	{
+		id: 'foot-posture',
+		label: 'Check whether your arches roll in (foot posture)',
+		findings: ['form.posture']
+	},
+	{
+		id: 'weekly-km',
+		label: 'Give at least three weeks of weekly distance',
+		findings: ['load.weekly', 'overuse.volume']
+	},
+	{
+		id: 'months-running',
+		label: 'Say in how many of the last 12 months you ran every week',
+		findings: ['overuse.volume']
+	},
+	{ id: 'rest-days', label: 'Say how many rest days you take a week', findings: ['overuse.rest'] },
+	{
+		id: 'fast-sessions',
+		label: 'Say whether you run more fast sessions than a month ago',
+		findings: ['load.pace']
+	},
+	{
+		id: 'toe-box',
+		label: 'Measure your forefoot and the toe box, or rate the toe-box fit',
+		findings: ['shoe.toebox']
+	},
+	{ id: 'shoe-km', label: 'Give how many km each shoe has done', findings: ['shoe.wear'] }
+];
+
+/* ------------------------------------------------------------------ notes and interpretations */
+
+export interface MethodNote {
+	id: string;
+	text: string;
+	source: string;
+}
+
+/** What the method page must say besides the rule rows. */
+export const METHOD_NOTES: readonly MethodNote[] = [
+	{
+		id: 'toebox-no-calf-evidence',
+		text: 'No study ties toe-box width to calf pain: the article\'s claim is unsupported for the calf. The finding is kept with a small weight and shown as its own "foot fit" result.',
+		source: 'Buldt & Menz 2018'
+	},
+	{
+		id: 'in-toeing-not-scored',
+		text: 'Toes pointing in (in-toeing) is not scored: running toe-in actually reduced pronation.',
+		source: 'Mousavi et al. 2021'
+	},
+	{
+		id: 'acwr-not-scored',
+		text: 'The acute:chronic workload ratio is not scored: it did not predict injury in 5,205 runners and its method is criticised.',
+		source: 'Frandsen et al. 2025; Impellizzeri et al., Sports Med 2020'
+	},
+	{
+		id: 'ten-percent-rule',
+		text: 'The "10% rule" for weekly distance prevented nothing (20.8% vs 20.3% injured); the single-run spike matters more.',
+		source: 'Buist et al., AJSM 2008'
+	},
+	{
+		id: 'cadence-tips-only',
+		text: 'Cadence has no evidence-based cut-off, so it is used for tips only (raise it 5–10% at the same pace).',
+		source: 'Heiderscheit et al. 2011; Lyght et al. 2016'
+	},
+	{
+		id: 'cadence-180',
+		text: 'The folk target of 180 steps per minute has no source.',
+		source: '—'
+	},
+	{
+		id: 'stretching',
+		text: 'Stretching does not prevent injury; strength training does.',
+		source: 'Lauersen et al. 2014 (stretching RR 0.96, strength RR 0.32)'
+	},
+	{
+		id: 'stated-drop',
+		text: "Brands' stated drops often differ from lab measurements by several mm; where both are known the measured drop is scored and both are shown.",
+		source: "RunRepeat's cut-in-half measurements"
+	},
+	{
+		id: 'heel-raise-norms-approximate',
+		text: 'Heel-raise norms by age and sex are approximate; the test varies by about ±6 reps from day to day.',
+		source: HEEL_RAISE_NORMS.source
+	},
+	{
+		id: 'cut-points-opinion',
+		text: 'The band cut-points of the factor scores (25/75) and of the index (25/60) are opinion.',
+		source: 'opinion'
+	},
+	{
+		id: 'no-diagnosis',
+		text: 'Red flags are triggers to seek care; the product never computes a diagnosis (no Wells score).',
+		source: 'NHS trust DVT pages (UCLH); Wells et al., Lancet 1997, items only'
+	}
+];
+
+export interface Interpretation {
+	topic: string;
+	decision: string;
+}
+
+/** Where risk-model.md is ambiguous, what the engine decided (shown on the method page). */
+export const INTERPRETATIONS: readonly Interpretation[] = [
+	{
+		topic: 'Values exactly on a cut-point',
+		decision:
+			"Follow the spec's inequalities literally: R = 1.10 is low, R = 2.00 moderate; pain 3 low, 5 moderate, anything above 5 high; symmetry 90% low, 80% moderate; knee-to-wall 10 cm low, 6 cm moderate; wear 500 and 800 km moderate; toe box exactly 6 mm narrower high. Ratios and differences are rounded to six decimals first so that binary floating point never moves a decimal value across a cut."
+	},
+	{
+		topic: 'Spike with a next run of 0 km',
+		decision:
+			'R = 0: low. With no run in the last 30 days either (L30 = 0 and D = 0): low, nothing to spike.'
+	},
+	{
+		topic: 'Weekly progression',
+		decision:
+			'Compares the latest week with the week two weeks before it (weeklyKm[n−1] vs weeklyKm[n−3]), so exactly three weeks is enough. If that earlier week is 0 km, any running in the latest week reads moderate; 0 km after 0 km reads low.'
+	},
+	{
+		topic: 'Weekly distance vs experience with missing answers',
+		decision:
+			'Decided by whichever answer settles it: at least 6 regular months, or a latest week of 30 km or less, reads low on its own; moderate needs both answers.'
+	},
+	{
+		topic: 'Symmetry when the stronger leg manages 0',
+		decision:
+			'Both legs at 0 show no imbalance: symmetry low (the strength finding already reads high).'
+	},
+	{
+		topic: 'Heel-raise pain without counts',
+		decision:
+			'Pain during the test decides strength on its own (high); symmetry still needs counts and stays unknown.'
+	},
+	{
+		topic: 'Heel-raise norm for non-whole ages',
+		decision:
+			'An age belongs to the decade it has reached (39.9 is in 30–39); ages under 20 use 20–29, 80 and over use 70–79.'
+	},
+	{
+		topic: 'Toe box',
+		decision:
+			'When both widths are given they decide, and the self-rated fit is ignored; otherwise the fit decides; neither gives unknown.'
+	},
+	{
+		topic: 'Shoe wear without a distance',
+		decision: 'A missing worn distance is unknown (monthsWorn does not stand in for km).'
+	},
+	{
+		topic: 'Rest days and other sports',
+		decision:
+			'Other sports are named in the "why" as protective but do not change the band: the spec gives no cut-point for them.'
+	},
+	{
+		topic: 'Lower-drop switch',
+		decision:
+			'Uses the scored drop (measured when given) against the usual drop; a switch needs the usual drop to be given.'
+	},
+	{
+		topic: 'Strike × drop interaction',
+		decision:
+			'Any forefoot landing (recent or not) with a scored drop of 4 mm or less lifts the drop finding one band, after the seven steps, for occasional runners too; high stays high.'
+	},
+	{
+		topic: 'Recent immobilisation with a DVT sign',
+		decision:
+			'With one-sided swelling, warm red skin or hard veins, recent immobilisation counts at the urgent level, so it is listed among the urgent reasons in api.md order.'
+	},
+	{
+		topic: 'Index band without any assessed finding',
+		decision:
+			'Index null and band unknown; the lift and the previous-injury modifier apply only to a known band. (The drop finding is always assessed, so this cannot happen with a valid request.)'
+	},
+	{
+		topic: 'Tip "because"',
+		decision:
+			'Lists every finding of every matching trigger, in api.md order; a lower-drop switch or the drop ≤ 6 mm condition names shoe.drop.'
+	}
+];
