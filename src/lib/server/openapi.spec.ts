@@ -21,7 +21,7 @@ describe('openApiDocument', () => {
 	it.each([
 		['request', 'AssessRequest', ['runner', 'shoes']],
 		['shoe', 'Shoe', ['name', 'heelDropMm']],
-		['response', 'Assessment', ['model', 'triage', 'results', 'ranking']],
+		['response', 'Assessment', ['model', 'triage', 'results', 'ranking', 'sharpen']],
 		['validation errors', 'ValidationErrors', ['errors']]
 	])('generates the %s schema with its required fields', (_label, name, required) => {
 		expect(schemas[name]).toHaveProperty('required', required);

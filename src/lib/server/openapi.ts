@@ -6,6 +6,7 @@ import {
 	FactorScoreSchema,
 	FindingSchema,
 	RunnerSchema,
+	SharpenSchema,
 	ShoeResultSchema,
 	ShoeSchema,
 	TipSchema,
@@ -29,6 +30,7 @@ const definitions = {
 	FactorScore: FactorScoreSchema,
 	Finding: FindingSchema,
 	Tip: TipSchema,
+	Sharpen: SharpenSchema,
 	Error: ErrorSchema,
 	ValidationErrors: ValidationErrorsSchema
 };
