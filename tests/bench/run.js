@@ -53,19 +53,30 @@ async function cannon(label, options) {
 	};
 }
 
-/** The /check form as a browser without JavaScript sends it (field names: see the route). */
+/**
+ * The /check form as a browser without JavaScript sends it: field names are the request's dot
+ * paths (`runner.heelRaises.left`, `runner.weeklyKm.0`, `shoes.2.heelDropMm`), red flags are
+ * checkboxes named `runner.redFlags.<flag>` (src/lib/form.ts on the check branch).
+ */
 function checkForm() {
-	const { runner, shoes } = sixShoeRequest;
 	const fields = new URLSearchParams();
-	for (const [key, value] of Object.entries(runner)) {
-		if (typeof value !== 'object') fields.append(key, String(value));
-	}
-	shoes.forEach((shoe, i) => {
-		for (const [key, value] of Object.entries(shoe))
-			fields.append(`shoes.${i}.${key}`, String(value));
-	});
+	/** @param {string} path @param {unknown} value */
+	const add = (path, value) => {
+		if (path === 'runner.redFlags') {
+			for (const flag of /** @type {string[]} */ (value)) fields.append(`${path}.${flag}`, 'on');
+		} else if (value !== null && typeof value === 'object') {
+			for (const [key, inner] of Object.entries(value)) add(`${path}.${key}`, inner);
+		} else {
+			fields.append(path, String(value));
+		}
+	};
+	add('runner', sixShoeRequest.runner);
+	add('shoes', sixShoeRequest.shoes);
 	return fields.toString();
 }
+
+/** The form action to post to; override with CHECK_ACTION (e.g. `/check?/assess`). */
+const checkAction = process.env.CHECK_ACTION || '/check';
 
 if (!existsSync(path.join(root, 'build/handler.js'))) {
 	console.log('build/ is missing: running npm run build');
@@ -118,8 +129,8 @@ try {
 			);
 		} else {
 			rows.push(
-				await cannon('POST /check (form)', {
-					url: `${server.origin}/check`,
+				await cannon(`POST ${checkAction} (form)`, {
+					url: `${server.origin}${checkAction}`,
 					method: 'POST',
 					// Same origin, or SvelteKit's CSRF check refuses the form with 403.
 					headers: {
