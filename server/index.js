@@ -2,6 +2,8 @@
 // so that the security headers reach every response, including the static and immutable
 // assets that adapter-node's sirv serves before SvelteKit (and src/hooks.server.ts) runs.
 // Pages still get kit.csp's header: SvelteKit's setHeader replaces the fallback set here.
+// No page is prerendered; a prerendered page would carry kit.csp in a <meta> tag, which cannot
+// loosen the fallback header, so prerendering one needs its HTML exempted here first.
 // adapter-node's own settings (ORIGIN, BODY_SIZE_LIMIT, PROTOCOL_HEADER, ...) are read by
 // build/handler.js as usual; this file reads HOST, PORT and SHUTDOWN_TIMEOUT.
 import http from 'node:http';
