@@ -1,12 +1,12 @@
 // Engine throughput without HTTP: src/lib/risk is bundled with Vite's own build (the same
-// compiler the app uses) into bench-results/, then called in a timed loop.
+// compiler the app uses) into node_modules/.cache, then called in a timed loop.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 /** @param {string} root @param {unknown} request @param {number} seconds */
 export async function engineThroughput(root, request, seconds = 3) {
-	const outDir = path.join(root, 'bench-results', 'engine');
+	const outDir = path.join(root, 'node_modules', '.cache', 'stridecheck-bench');
 	await build({
 		configFile: false,
 		root,
