@@ -115,7 +115,11 @@ try {
 				await cannon('POST /api/assess', { ...api(server.origin), connections, duration: 10 })
 			);
 		}
-		printTable('API, 6-shoe request (autocannon, loopback, built server)', rows);
+		// A server-rendered page, to compare with stack.md's baseline for this kind of machine.
+		rows.push(
+			await cannon('GET / (page)', { url: `${server.origin}/`, connections: 10, duration: 10 })
+		);
+		printTable('API, 6-shoe request, and the home page (autocannon, loopback, built server)', rows);
 		for (const section of sections) printTable(section.title, await section.run(server.origin));
 	} else {
 		const before = rssMiB(server.pid);
