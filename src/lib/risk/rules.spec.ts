@@ -77,6 +77,28 @@ describe('the rule table', () => {
 			expect(t.text, t.id).toMatch(/\d/);
 	});
 
+	it('describes every tip trigger for the method page', () => {
+		for (const t of TIPS) {
+			if (t.id === 'see-a-professional') expect(t.triggers).toEqual([]);
+			else expect(t.triggers.length, t.id).toBeGreaterThan(0);
+			for (const trigger of t.triggers) expect(trigger.when.length, t.id).toBeGreaterThan(5);
+		}
+	});
+
+	it("evaluates with the row's own cut-points (changing the table changes the answer)", () => {
+		const row = ruleFor('load.spike');
+		const cuts = row.cuts as { moderateAbove: number };
+		const runner: Runner = { longestRunLast30DaysKm: 10, nextRunKm: 12 };
+		expect(row.evaluate({ runner, shoe: SHOE }).band).toBe('moderate');
+		const saved = cuts.moderateAbove;
+		try {
+			cuts.moderateAbove = 1.5;
+			expect(row.evaluate({ runner, shoe: SHOE }).band).toBe('low');
+		} finally {
+			cuts.moderateAbove = saved;
+		}
+	});
+
 	it('carries the notes and interpretations the method page shows', () => {
 		const notes = METHOD_NOTES.map((n) => n.id);
 		expect(notes).toEqual(

@@ -6,7 +6,11 @@
  * Every number carries its source, or says opinion.
  */
 import type { Band, Factor, FindingId, Runner, Shoe, TipId } from './schema';
+import { HEEL_RAISE_NORMS, heelRaiseNorm } from './norms';
 import { fmt, pctAbove, pctOf, settle } from './text';
+
+export { HEEL_RAISE_NORMS, heelRaiseNorm, type HeelRaiseNorm } from './norms';
+export { INTERPRETATIONS, METHOD_NOTES, type Interpretation, type MethodNote } from './notes';
 
 /** Bumped whenever a rule, weight, cut-point or tip changes. */
 export const MODEL_VERSION = '2026.11.1';
@@ -35,58 +39,6 @@ export const PREVIOUS_INJURY_MODIFIER = {
 	levels: 1,
 	evidence: 'Green & Pizzari 2017; Malisoux et al. 2015 (previous injury HR 1.72)'
 } as const;
-
-/* ------------------------------------------------------------------ heel-raise norms */
-
-/**
- * Single-leg heel raises to fatigue, knee straight. APPROXIMATE norms from secondary sources
- * that agree within one rep (risk-model.md section 2); Hébert-Losier et al., Physiotherapy
- * 2017 (566 adults) gives medians of 24 (men) and 21 (women). The test varies about ±6 reps
- * from day to day. Ages outside the table take its nearest decade.
- */
-export const HEEL_RAISE_NORMS = {
-	approximate: true,
-	source: 'Hébert-Losier et al., Physiotherapy 2017 and secondary sources (approximate)',
-	byDecade: [
-		{ from: 20, to: 29, male: 37, female: 31 },
-		{ from: 30, to: 39, male: 33, female: 27 },
-		{ from: 40, to: 49, male: 28, female: 25 },
-		{ from: 50, to: 59, male: 24, female: 22 },
-		{ from: 60, to: 69, male: 19, female: 19 },
-		{ from: 70, to: 79, male: 15, female: 17 }
-	],
-	/** Lunsford & Perry 1995 mean 27.9; "about 25" is the common clinical norm. */
-	default: 25,
-	defaultSource: 'Lunsford & Perry 1995 (mean 27.9); "about 25" is the common clinical norm',
-	/** Day-to-day variation of the test (Hébert-Losier 2017). */
-	dayToDay: 6
-} as const;
-
-export interface HeelRaiseNorm {
-	reps: number;
-	/** How the norm was chosen, for the "why" sentence. */
-	basis: string;
-}
-
-export function heelRaiseNorm(age: number | undefined, sex: Runner['sex']): HeelRaiseNorm {
-	if (age === undefined || sex === undefined || sex === 'unspecified') {
-		return {
-			reps: HEEL_RAISE_NORMS.default,
-			basis: `the general norm of about ${HEEL_RAISE_NORMS.default} (age or sex not given)`
-		};
-	}
-	const rows = HEEL_RAISE_NORMS.byDecade;
-	const first = rows[0];
-	const last = rows[rows.length - 1];
-	const row =
-		rows.find((r) => age >= r.from && age < r.to + 1) ?? (first && age < first.from ? first : last);
-	if (!row) throw new Error('HEEL_RAISE_NORMS.byDecade is empty');
-	const who = sex === 'male' ? 'men' : 'women';
-	return {
-		reps: row[sex],
-		basis: `the approximate norm of ${row[sex]} for ${who} aged ${row.from}–${row.to}`
-	};
-}
 
 /* ------------------------------------------------------------------ rule rows */
 
@@ -149,6 +101,7 @@ function latestWeek(runner: Runner): number | undefined {
 
 /* ---- load ---- */
 
+/** Frandsen et al. 2025: HRR 1.64 above +10%, 2.28 above +100% of the 30-day longest run. */
 const SPIKE_CUTS = { moderateAbove: 1.1, highAbove: 2.0 };
 const spike = rule({
 	id: 'load.spike',
@@ -198,6 +151,7 @@ const spike = rule({
 	}
 });
 
+/** Nielsen et al. 2014 studied progression above 30% (HR 1.59, not significant). */
 const WEEKLY_CUTS = { moderateAbove: 1.3, weeksBack: 2, minWeeks: 3 };
 const weekly = rule({
 	id: 'load.weekly',
@@ -280,6 +234,7 @@ const pace = rule({
 
 /* ---- overuse ---- */
 
+/** Opinion: 6 of 12 months is the spec's line for a regular runner; 30 km a week has no source. */
 const VOLUME_CUTS = { regularMonths: 6, weeklyKmAbove: 30 };
 const volume = rule({
 	id: 'overuse.volume',
@@ -331,6 +286,7 @@ const rest = rule({
 	weight: 0.5,
 	title: 'Rest days',
 	question: 'How many rest days do you take in a typical week?',
+	// Opinion: no rest day in a typical week reads moderate.
 	cuts: { moderateAtMost: 0 },
 	bands: [
 		{ band: 'low', when: 'one or more rest days a week' },
@@ -412,6 +368,7 @@ export function hasCurrentCalfPain(runner: Runner): boolean {
 
 /* ---- calf ---- */
 
+/** ±6 reps is the test's day-to-day spread (Hébert-Losier 2017); the N ÷ 2 cut is opinion. */
 const STRENGTH_CUTS = {
 	moderateBelowNormMinus: HEEL_RAISE_NORMS.dayToDay,
 	highBelowNormFraction: 0.5
@@ -458,6 +415,7 @@ const strength = rule({
 	}
 });
 
+/** Opinion: return-to-sport habit (90% / 80% limb symmetry). */
 const SYMMETRY_CUTS = { moderateBelow: 0.9, highBelow: 0.8 };
 const symmetry = rule({
 	id: 'calf.symmetry',
@@ -498,6 +456,7 @@ const symmetry = rule({
 	}
 });
 
+/** Opinion: clinical knee-to-wall habits; studies disagree on the direction of the effect. */
 const FLEX_CUTS = { lowFromCm: 10, highBelowCm: 6, sideDifferenceCm: 2 };
 const flexibility = rule({
 	id: 'calf.flexibility',
@@ -544,6 +503,7 @@ const strike = rule({
 	weight: 1,
 	title: 'Foot strike',
 	question: 'Which part of your foot lands first, and did you change it recently?',
+	// Opinion: the window in which a switch to forefoot counts as recent.
 	cuts: { recentChangeMonths: 3 },
 	bands: [
 		{ band: 'low', when: 'rearfoot or midfoot' },
@@ -744,7 +704,7 @@ export function judgeDrop(runner: Runner, shoe: Shoe, c = DROP_CUTS): DropVerdic
 			why:
 				usual === undefined
 					? 'A drop between 6 and 8 mm.'
-					: `A drop between 6 and 8 mm, close to your usual ${fmt(usual)} mm.`
+					: `A drop between 6 and 8 mm, less than ${c.switchAtLeastMm} mm below your usual ${fmt(usual)} mm.`
 		};
 	};
 
@@ -833,6 +793,7 @@ const drop = rule({
 	judge: ({ runner, shoe }, c) => judgeDrop(runner, shoe, c)
 });
 
+/** Buldt & Menz 2018: the pathology group's shoes were a mean 6 mm narrower than their feet. */
 const TOEBOX_CUTS = { highNarrowerFromMm: 6 };
 const TOEBOX_FIT: Record<NonNullable<Shoe['toeBoxFit']>, KnownBand> = {
 	roomy: 'low',
@@ -890,6 +851,7 @@ const toebox = rule({
 	}
 });
 
+/** Opinion: the "300–500 miles" industry convention; rotation per Malisoux 2015 (HR 0.61). */
 const WEAR_CUTS = { moderateFromKm: 500, highAboveKm: 800, rotationPairs: 2 };
 const wear = rule({
 	id: 'shoe.wear',
@@ -1178,154 +1140,4 @@ export const SHARPEN: readonly SharpenRule[] = [
 		findings: ['shoe.toebox']
 	},
 	{ id: 'shoe-km', label: 'Give how many km each shoe has done', findings: ['shoe.wear'] }
-];
-
-/* ------------------------------------------------------------------ notes and interpretations */
-
-export interface MethodNote {
-	id: string;
-	text: string;
-	source: string;
-}
-
-/** What the method page must say besides the rule rows. */
-export const METHOD_NOTES: readonly MethodNote[] = [
-	{
-		id: 'toebox-no-calf-evidence',
-		text: 'No study ties toe-box width to calf pain: the article\'s claim is unsupported for the calf. The finding is kept with a small weight and shown as its own "foot fit" result.',
-		source: 'Buldt & Menz 2018'
-	},
-	{
-		id: 'in-toeing-not-scored',
-		text: 'Toes pointing in (in-toeing) is not scored: running toe-in actually reduced pronation.',
-		source: 'Mousavi et al. 2021'
-	},
-	{
-		id: 'acwr-not-scored',
-		text: 'The acute:chronic workload ratio is not scored: it did not predict injury in 5,205 runners and its method is criticised.',
-		source: 'Frandsen et al. 2025; Impellizzeri et al., Sports Med 2020'
-	},
-	{
-		id: 'ten-percent-rule',
-		text: 'The "10% rule" for weekly distance prevented nothing (20.8% vs 20.3% injured); the single-run spike matters more.',
-		source: 'Buist et al., AJSM 2008'
-	},
-	{
-		id: 'cadence-tips-only',
-		text: 'Cadence has no evidence-based cut-off, so it is used for tips only (raise it 5–10% at the same pace).',
-		source: 'Heiderscheit et al. 2011; Lyght et al. 2016'
-	},
-	{
-		id: 'cadence-180',
-		text: 'The folk target of 180 steps per minute has no source.',
-		source: '—'
-	},
-	{
-		id: 'stretching',
-		text: 'Stretching does not prevent injury; strength training does.',
-		source: 'Lauersen et al. 2014 (stretching RR 0.96, strength RR 0.32)'
-	},
-	{
-		id: 'stated-drop',
-		text: "Brands' stated drops often differ from lab measurements by several mm; where both are known the measured drop is scored and both are shown.",
-		source: "RunRepeat's cut-in-half measurements"
-	},
-	{
-		id: 'heel-raise-norms-approximate',
-		text: 'Heel-raise norms by age and sex are approximate; the test varies by about ±6 reps from day to day.',
-		source: HEEL_RAISE_NORMS.source
-	},
-	{
-		id: 'cut-points-opinion',
-		text: 'The band cut-points of the factor scores (25/75) and of the index (25/60) are opinion.',
-		source: 'opinion'
-	},
-	{
-		id: 'no-diagnosis',
-		text: 'Red flags are triggers to seek care; the product never computes a diagnosis (no Wells score).',
-		source: 'NHS trust DVT pages (UCLH); Wells et al., Lancet 1997, items only'
-	}
-];
-
-export interface Interpretation {
-	topic: string;
-	decision: string;
-}
-
-/** Where risk-model.md is ambiguous, what the engine decided (shown on the method page). */
-export const INTERPRETATIONS: readonly Interpretation[] = [
-	{
-		topic: 'Values exactly on a cut-point',
-		decision:
-			"Follow the spec's inequalities literally: R = 1.10 is low, R = 2.00 moderate; pain 3 low, 5 moderate, anything above 5 high; symmetry 90% low, 80% moderate; knee-to-wall 10 cm low, 6 cm moderate; wear 500 and 800 km moderate; toe box exactly 6 mm narrower high. Ratios and differences are rounded to six decimals first so that binary floating point never moves a decimal value across a cut."
-	},
-	{
-		topic: 'Spike with a next run of 0 km',
-		decision:
-			'R = 0: low. With no run in the last 30 days either (L30 = 0 and D = 0): low, nothing to spike.'
-	},
-	{
-		topic: 'Weekly progression',
-		decision:
-			'Compares the latest week with the week two weeks before it (weeklyKm[n−1] vs weeklyKm[n−3]), so exactly three weeks is enough. If that earlier week is 0 km, any running in the latest week reads moderate; 0 km after 0 km reads low.'
-	},
-	{
-		topic: 'Weekly distance vs experience with missing answers',
-		decision:
-			'Decided by whichever answer settles it: at least 6 regular months, or a latest week of 30 km or less, reads low on its own; moderate needs both answers.'
-	},
-	{
-		topic: 'Symmetry when the stronger leg manages 0',
-		decision:
-			'Both legs at 0 show no imbalance: symmetry low (the strength finding already reads high).'
-	},
-	{
-		topic: 'Heel-raise pain without counts',
-		decision:
-			'Pain during the test decides strength on its own (high); symmetry still needs counts and stays unknown.'
-	},
-	{
-		topic: 'Heel-raise norm for non-whole ages',
-		decision:
-			'An age belongs to the decade it has reached (39.9 is in 30–39); ages under 20 use 20–29, 80 and over use 70–79.'
-	},
-	{
-		topic: 'Toe box',
-		decision:
-			'When both widths are given they decide, and the self-rated fit is ignored; otherwise the fit decides; neither gives unknown.'
-	},
-	{
-		topic: 'Shoe wear without a distance',
-		decision: 'A missing worn distance is unknown (monthsWorn does not stand in for km).'
-	},
-	{
-		topic: 'Rest days and other sports',
-		decision:
-			'Other sports are named in the "why" as protective but do not change the band: the spec gives no cut-point for them.'
-	},
-	{
-		topic: 'Lower-drop switch',
-		decision:
-			'Uses the scored drop (measured when given) against the usual drop; a switch needs the usual drop to be given.'
-	},
-	{
-		topic: 'Strike × drop interaction',
-		decision:
-			'Any forefoot landing (recent or not) with a scored drop of 4 mm or less lifts the drop finding one band, after the seven steps, for occasional runners too; high stays high.'
-	},
-	{
-		topic: 'Recent immobilisation with a DVT sign',
-		decision:
-			'With one-sided swelling, warm red skin or hard veins, recent immobilisation counts at the urgent level, so it is listed among the urgent reasons in api.md order.'
-	},
-	{
-		topic: 'Index band without any assessed finding',
-		decision:
-			'Index null and band unknown; the lift and the previous-injury modifier apply only to a known band. (The drop finding is always assessed, so this cannot happen with a valid request.)'
-	},
-	{
-		topic: 'Tip "because"',
-		decision:
-			'Lists every finding of every matching trigger, in api.md order; a lower-drop switch or the drop ≤ 6 mm condition names shoe.drop.'
-	}
 ];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FLAG_LEVEL, FLAG_TEXT, LEVEL_INSTRUCTION, triage } from './triage';
+import {
+	FLAG_LEVEL,
+	FLAG_TEXT,
+	LEVEL_HEADING,
+	LEVEL_INSTRUCTION,
+	triage,
+	triageCard
+} from './triage';
 import { RED_FLAGS, TRIAGE_LEVELS, type RedFlag } from './schema';
 
 describe('triage', () => {
@@ -83,5 +90,34 @@ describe('triage', () => {
 			expect(FLAG_TEXT[flag].length).toBeGreaterThan(5);
 			expect(TRIAGE_LEVELS).toContain(FLAG_LEVEL[flag]);
 		}
+	});
+});
+
+describe('triageCard', () => {
+	it('is null without flags', () => {
+		expect(triageCard(triage([]))).toBeNull();
+	});
+
+	it('shows the level in words, its instruction and the flags as bullets', () => {
+		expect(triageCard(triage(['cannot-tiptoe', 'recent-immobilisation']))).toEqual({
+			level: 'urgent',
+			heading: LEVEL_HEADING.urgent,
+			instruction: LEVEL_INSTRUCTION.urgent,
+			bullets: [FLAG_TEXT['cannot-tiptoe'], FLAG_TEXT['recent-immobilisation']],
+			more: 0
+		});
+	});
+
+	it('keeps at most five bullets, the most serious first, and counts the rest', () => {
+		const card = triageCard(triage([...RED_FLAGS]));
+		expect(card?.bullets).toEqual([
+			FLAG_TEXT['breathless-chest-pain'],
+			FLAG_TEXT['one-sided-swelling'],
+			FLAG_TEXT['warm-red-skin'],
+			FLAG_TEXT['hard-veins'],
+			FLAG_TEXT['recent-immobilisation']
+		]);
+		expect(card?.more).toBe(5);
+		expect(card?.heading).toMatch(/Emergency/);
 	});
 });

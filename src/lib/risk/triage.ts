@@ -33,6 +33,14 @@ export const LEVEL_INSTRUCTION: Record<TriageLevel, string> = {
 		'Book an appointment with a doctor or physiotherapist soon, and rest the calf until you have been seen.'
 };
 
+/** The card's heading per level; the level is told in words, never by colour alone. */
+export const LEVEL_HEADING: Record<TriageLevel, string> = {
+	none: '',
+	emergency: 'Emergency: call now',
+	urgent: 'Urgent: get medical help today',
+	'see-clinician': 'See a doctor or physiotherapist'
+};
+
 /** Plain text per flag, for the card's bullets. */
 export const FLAG_TEXT: Record<RedFlag, string> = {
 	'one-sided-swelling': 'One calf is swollen',
@@ -61,4 +69,27 @@ export function triage(flags: readonly RedFlag[] = []): Triage {
 	const reasons = [...given].sort((a, b) => rank(flagLevel(b, given)) - rank(flagLevel(a, given)));
 	const first = reasons[0];
 	return { level: first === undefined ? 'none' : flagLevel(first, given), reasons };
+}
+
+/** What the UI's card needs; at most this many bullets, the most serious first. */
+export const CARD_MAX_BULLETS = 5;
+
+export interface TriageCard {
+	level: Exclude<TriageLevel, 'none'>;
+	heading: string;
+	instruction: string;
+	bullets: string[];
+	/** How many further flags were given than the bullets show. */
+	more: number;
+}
+
+export function triageCard(t: Triage): TriageCard | null {
+	if (t.level === 'none') return null;
+	return {
+		level: t.level,
+		heading: LEVEL_HEADING[t.level],
+		instruction: LEVEL_INSTRUCTION[t.level],
+		bullets: t.reasons.slice(0, CARD_MAX_BULLETS).map((f) => FLAG_TEXT[f]),
+		more: Math.max(0, t.reasons.length - CARD_MAX_BULLETS)
+	};
 }

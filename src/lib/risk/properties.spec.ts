@@ -1,0 +1,407 @@
+/** The invariants of risk-model.md section 6, as property tests over valid requests. */
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { validRequest, wholeIn, numberIn } from './arbitraries';
+import { assess } from './assess';
+import { BAND_LEVEL, FINDING_RULES } from './rules';
+import {
+	AssessResponseSchema,
+	BANDS,
+	FACTORS,
+	RED_FLAGS,
+	parseRequest,
+	type AssessRequest,
+	type Assessment,
+	type Band,
+	type Runner,
+	type Shoe,
+	type ShoeResult
+} from './schema';
+
+const RUNS = { numRuns: 300 };
+
+const level = (b: Band) => (b === 'unknown' ? -1 : BAND_LEVEL[b]);
+
+/** `after` reads no lower risk than `before`, finding by finding, in the index and in the band. */
+function neverLower(before: ShoeResult, after: ShoeResult) {
+	before.findings.forEach((f, i) => {
+		const g = after.findings[i];
+		expect(g?.id).toBe(f.id);
+		if (f.band !== 'unknown')
+			expect(level(g?.band ?? 'unknown'), f.id).toBeGreaterThanOrEqual(level(f.band));
+	});
+	if (before.index !== null && after.index !== null)
+		expect(after.index).toBeGreaterThanOrEqual(before.index);
+	expect(level(after.band)).toBeGreaterThanOrEqual(level(before.band));
+}
+
+function withShoe(req: AssessRequest, i: number, change: (s: Shoe) => Shoe): AssessRequest {
+	return { ...req, shoes: req.shoes.map((s, j) => (j === i ? change(s) : s)) };
+}
+
+function withRunner(req: AssessRequest, change: (r: Runner) => Runner): AssessRequest {
+	return { ...req, runner: change(req.runner) };
+}
+
+const bandOf = (a: Assessment, shoe: number, id: string) =>
+	a.results[shoe]?.findings.find((f) => f.id === id)?.band ?? 'unknown';
+
+describe('the arbitrary', () => {
+	it('generates only requests the schema accepts unchanged', () => {
+		fc.assert(
+			fc.property(validRequest, (req) => {
+				expect(parseRequest(req)).toEqual({ ok: true, value: req });
+			}),
+			RUNS
+		);
+	});
+});
+
+describe('bounds', () => {
+	it('every score is a whole number in 0–100, every band one of the four, confidence in 0–1', () => {
+		fc.assert(
+			fc.property(validRequest, (req) => {
+				const a = assess(req);
+				expect(v.safeParse(AssessResponseSchema, a).success).toBe(true);
+				expect(a.results).toHaveLength(req.shoes.length);
+				expect([...a.ranking].sort((x, y) => x - y)).toEqual(req.shoes.map((_, i) => i));
+				for (const r of a.results) {
+					expect(BANDS).toContain(r.band);
+					expect(r.confidence).toBeGreaterThanOrEqual(0);
+					expect(r.confidence).toBeLessThanOrEqual(1);
+					const scores = [r.index, ...FACTORS.map((f) => r.factors[f].score)];
+					for (const s of scores) {
+						if (s === null) continue;
+						expect(Number.isInteger(s)).toBe(true);
+						expect(s).toBeGreaterThanOrEqual(0);
+						expect(s).toBeLessThanOrEqual(100);
+					}
+					for (const f of FACTORS)
+						expect(r.factors[f].score === null).toBe(r.factors[f].band === 'unknown');
+					for (const f of r.findings) expect(BANDS).toContain(f.band);
+					expect(r.findings.map((f) => f.id)).toEqual(FINDING_RULES.map((x) => x.id));
+				}
+			}),
+			RUNS
+		);
+	});
+});
+
+describe('determinism', () => {
+	it('the same request gives the same answer, and the request is not changed', () => {
+		fc.assert(
+			fc.property(validRequest, (req) => {
+				const copy = structuredClone(req);
+				const a = assess(req);
+				expect(req).toEqual(copy);
+				expect(assess(copy)).toEqual(a);
+				expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+			}),
+			RUNS
+		);
+	});
+});
+
+describe('monotonicity: all else equal, never lower risk', () => {
+	it('a lower drop (stated and measured)', () => {
+		fc.assert(
+			fc.property(validRequest, numberIn(0, 30), (req, by) => {
+				const lower = (d: number) => Math.max(-5, d - by);
+				const after = withShoe(req, 0, (s) => ({
+					...s,
+					heelDropMm: lower(s.heelDropMm),
+					...(s.measuredDropMm === undefined ? {} : { measuredDropMm: lower(s.measuredDropMm) })
+				}));
+				const [b, a] = [assess(req).results[0], assess(after).results[0]];
+				if (!b || !a) throw new Error('no result');
+				neverLower(b, a);
+			}),
+			RUNS
+		);
+	});
+
+	it('a narrower toe box', () => {
+		fc.assert(
+			fc.property(validRequest, numberIn(0, 80), (req, by) => {
+				const after = withShoe(req, 0, (s) =>
+					s.toeBoxWidthMm === undefined
+						? s
+						: { ...s, toeBoxWidthMm: Math.max(60, s.toeBoxWidthMm - by) }
+				);
+				const [b, a] = [assess(req).results[0], assess(after).results[0]];
+				if (!b || !a) throw new Error('no result');
+				neverLower(b, a);
+			}),
+			RUNS
+		);
+	});
+
+	it('a tighter self-rated fit', () => {
+		const order = ['roomy', 'snug', 'squeezed'] as const;
+		fc.assert(
+			fc.property(validRequest, wholeIn(0, 2), wholeIn(0, 2), (req, x, y) => {
+				const [from, to] = [order[Math.min(x, y)], order[Math.max(x, y)]];
+				const b = assess(withShoe(req, 0, (s) => ({ ...s, toeBoxFit: from }))).results[0];
+				const a = assess(withShoe(req, 0, (s) => ({ ...s, toeBoxFit: to }))).results[0];
+				if (!b || !a) throw new Error('no result');
+				neverLower(b, a);
+			}),
+			RUNS
+		);
+	});
+
+	it('a bigger spike (a longer next run or a shorter 30-day longest)', () => {
+		fc.assert(
+			fc.property(validRequest, numberIn(0, 250), fc.boolean(), (req, by, longerNext) => {
+				const after = withRunner(req, (r) =>
+					longerNext
+						? { ...r, nextRunKm: Math.min(250, (r.nextRunKm ?? 0) + by) }
+						: { ...r, longestRunLast30DaysKm: Math.max(0, (r.longestRunLast30DaysKm ?? 250) - by) }
+				);
+				const filled = withRunner(req, (r) =>
+					longerNext
+						? { ...r, nextRunKm: r.nextRunKm ?? 0 }
+						: { ...r, longestRunLast30DaysKm: r.longestRunLast30DaysKm ?? 250 }
+				);
+				const [b, a] = [assess(filled).results[0], assess(after).results[0]];
+				if (!b || !a) throw new Error('no result');
+				neverLower(b, a);
+			}),
+			RUNS
+		);
+	});
+
+	it('more pain (during the run or the next morning)', () => {
+		const mornings = ['better', 'same', 'worse'] as const;
+		fc.assert(
+			fc.property(
+				validRequest,
+				numberIn(0, 10),
+				numberIn(0, 10),
+				wholeIn(0, 2),
+				wholeIn(0, 2),
+				(req, p, q, m, n) => {
+					const pain = (duringRun: number, i: number) =>
+						withRunner(req, (r) => ({
+							...r,
+							pain: { duringRun, nextMorning: mornings[i] ?? 'same' }
+						}));
+					const b = assess(pain(Math.min(p, q), Math.min(m, n))).results;
+					const a = assess(pain(Math.max(p, q), Math.max(m, n))).results;
+					b.forEach((r, i) => {
+						const s = a[i];
+						if (!s) throw new Error('no result');
+						neverLower(r, s);
+					});
+				}
+			),
+			RUNS
+		);
+	});
+
+	it('more wear', () => {
+		fc.assert(
+			fc.property(validRequest, numberIn(0, 5000), (req, by) => {
+				const after = withShoe(req, 0, (s) => ({
+					...s,
+					wornKm: Math.min(5000, (s.wornKm ?? 0) + by)
+				}));
+				const before = withShoe(req, 0, (s) => ({ ...s, wornKm: s.wornKm ?? 0 }));
+				const [b, a] = [assess(before).results[0], assess(after).results[0]];
+				if (!b || !a) throw new Error('no result');
+				neverLower(b, a);
+			}),
+			RUNS
+		);
+	});
+
+	it('fewer heel raises on both legs by the same count', () => {
+		fc.assert(
+			fc.property(
+				validRequest,
+				wholeIn(0, 200),
+				wholeIn(0, 200),
+				wholeIn(0, 200),
+				(req, left, right, k) => {
+					const by = Math.min(k, left, right);
+					const b = assess(withRunner(req, (r) => ({ ...r, heelRaises: { left, right } }))).results;
+					const a = assess(
+						withRunner(req, (r) => ({ ...r, heelRaises: { left: left - by, right: right - by } }))
+					).results;
+					b.forEach((r, i) => {
+						const s = a[i];
+						if (!s) throw new Error('no result');
+						neverLower(r, s);
+					});
+				}
+			),
+			RUNS
+		);
+	});
+});
+
+describe('occasional vs regular runner', () => {
+	it("the same shoe's drop finding never reads worse for the occasional runner", () => {
+		fc.assert(
+			fc.property(validRequest, numberIn(0, 5.9), numberIn(6, 12), (req, occasional, regular) => {
+				const o = assess(withRunner(req, (r) => ({ ...r, monthsRunningLast12: occasional })));
+				const g = assess(withRunner(req, (r) => ({ ...r, monthsRunningLast12: regular })));
+				const u = assess(unanswer(req, ['runner.monthsRunningLast12']));
+				req.shoes.forEach((_, i) => {
+					const drop = level(bandOf(o, i, 'shoe.drop'));
+					expect(drop).toBeLessThanOrEqual(level(bandOf(g, i, 'shoe.drop')));
+					expect(drop).toBeLessThanOrEqual(level(bandOf(u, i, 'shoe.drop')));
+				});
+			}),
+			RUNS
+		);
+	});
+});
+
+describe('comparing shoes is symmetric', () => {
+	it('permuting the shoes permutes the results and keeps the ranking', () => {
+		fc.assert(
+			fc.property(
+				validRequest.chain((req) =>
+					fc.tuple(
+						fc.constant(req),
+						fc.shuffledSubarray(
+							req.shoes.map((_, i) => i),
+							{ minLength: req.shoes.length, maxLength: req.shoes.length }
+						)
+					)
+				),
+				([req, order]) => {
+					const a = assess(req);
+					const b = assess({ ...req, shoes: order.map((i) => req.shoes[i] as Shoe) });
+					expect(b.results).toEqual(order.map((i) => a.results[i]));
+					const shown = (x: Assessment) =>
+						x.ranking.map((i) => [x.results[i]?.index, x.results[i]?.shoe]);
+					expect(shown(b)).toEqual(shown(a));
+					const names = req.shoes.map((s) => s.name);
+					if (new Set(names).size === names.length)
+						expect(b.results[b.ranking[0] ?? -1]).toEqual(a.results[a.ranking[0] ?? -1]);
+					expect(b.sharpen).toEqual(a.sharpen);
+				}
+			),
+			RUNS
+		);
+	});
+});
+
+describe('red flags', () => {
+	it('any red flag always yields its triage card, whatever else is entered', () => {
+		fc.assert(
+			fc.property(
+				validRequest,
+				fc.shuffledSubarray([...RED_FLAGS], { minLength: 1 }),
+				(req, flags) => {
+					const a = assess(withRunner(req, (r) => ({ ...r, redFlags: flags })));
+					expect(a.triage.level).not.toBe('none');
+					expect([...a.triage.reasons].sort()).toEqual([...flags].sort());
+					for (const r of a.results)
+						expect(r.tips[0]).toMatchObject({ id: 'see-a-professional', because: [] });
+				}
+			),
+			RUNS
+		);
+	});
+
+	it('no red flag, no card', () => {
+		fc.assert(
+			fc.property(validRequest, (req) => {
+				const a = assess(withRunner(req, (r) => ({ ...r, redFlags: [] })));
+				expect(a.triage).toEqual({ level: 'none', reasons: [] });
+				for (const r of a.results)
+					expect(r.tips.map((t) => t.id)).not.toContain('see-a-professional');
+			}),
+			RUNS
+		);
+	});
+});
+
+/** Removes every input a rule reads (request paths like runner.pain.duringRun or shoes[].support). */
+function unanswer(req: AssessRequest, inputs: readonly string[]): AssessRequest {
+	const runner: Record<string, unknown> = { ...req.runner };
+	const shoes = req.shoes.map((s) => ({ ...s }) as Record<string, unknown>);
+	for (const path of inputs) {
+		const [scope, key] = path.split(/\.|\[\]\./);
+		if (!key) continue;
+		if (scope === 'runner') delete runner[key];
+		else for (const s of shoes) delete s[key];
+	}
+	return { runner: runner as Runner, shoes: shoes as Shoe[] };
+}
+
+/** An independent reading of "weighted mean of band × 50 over the assessed findings". */
+function referenceIndex(r: ShoeResult): number | null {
+	const known = r.findings.filter((f) => f.band !== 'unknown');
+	const w = known.reduce((s, f) => s + f.weight, 0);
+	return w === 0
+		? null
+		: Math.round(known.reduce((s, f) => s + f.weight * 50 * level(f.band), 0) / w);
+}
+
+describe('unanswered findings', () => {
+	const optional = FINDING_RULES.filter((r) => r.id !== 'shoe.drop');
+	it.each(optional.map((r) => [r.id, r] as const))(
+		'%s: unknown, left out of the index, lowers the confidence, never high',
+		(_, rule) => {
+			fc.assert(
+				fc.property(validRequest, (req) => {
+					const before = assess(req);
+					const after = assess(unanswer(req, rule.inputs));
+					after.results.forEach((r, i) => {
+						const f = r.findings.find((x) => x.id === rule.id);
+						expect(f?.band).toBe('unknown');
+						expect(r.index).toBe(referenceIndex(r));
+						const old = before.results[i];
+						if (!old) throw new Error('no result');
+						expect(r.confidence).toBeLessThanOrEqual(old.confidence);
+						if (bandOf(before, i, rule.id) !== 'unknown')
+							expect(r.confidence).toBeLessThan(old.confidence);
+					});
+				}),
+				{ numRuns: 100 }
+			);
+		}
+	);
+
+	it('the index is the weighted mean over the assessed findings only', () => {
+		fc.assert(
+			fc.property(validRequest, (req) => {
+				for (const r of assess(req).results) {
+					expect(r.index).toBe(referenceIndex(r));
+					if (r.index === null) expect(r.band).toBe('unknown');
+				}
+			}),
+			RUNS
+		);
+	});
+});
+
+describe('tips', () => {
+	it('every tip but see-a-professional names findings that read moderate or high, or the drop', () => {
+		fc.assert(
+			fc.property(validRequest, (req) => {
+				const a = assess(req);
+				for (const r of a.results) {
+					const ids = r.tips.map((t) => t.id);
+					expect(new Set(ids).size).toBe(ids.length);
+					expect(ids.includes('see-a-professional')).toBe(a.triage.level !== 'none');
+					for (const t of r.tips) {
+						if (t.id === 'see-a-professional') continue;
+						expect(t.because.length).toBeGreaterThan(0);
+						const raised = t.because.filter((id) => {
+							const band = r.findings.find((f) => f.id === id)?.band;
+							return band === 'moderate' || band === 'high';
+						});
+						if (raised.length === 0) expect(t.because).toEqual(['shoe.drop']);
+					}
+				}
+			}),
+			RUNS
+		);
+	});
+});
