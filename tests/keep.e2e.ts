@@ -98,7 +98,7 @@ test('two saved assessments show in the history chart, table and what changed', 
 	await expect(page.getByText(/Saved with today's date/)).toHaveCount(0);
 	await page.getByRole('button', { name: 'Save this assessment' }).click();
 	await expect(page.getByText(/Saved with today's date \(2 of/)).toBeVisible();
-	await page.getByRole('link', { name: 'See your history' }).click();
+	await page.getByRole('link', { name: 'Your history' }).click();
 	await expect(page).toHaveTitle('Your history · Stridecheck');
 	const figure = page.getByRole('figure');
 	await expect(figure.locator('canvas')).toBeVisible();

@@ -83,3 +83,20 @@ test('keep screenshots and report PDF', async ({ page }) => {
 		margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' }
 	});
 });
+
+test('check results with the keep actions', async ({ page }) => {
+	mkdirSync(dir!, { recursive: true });
+	await page.goto('/');
+	await page.evaluate(
+		([k, v]) => localStorage.setItem(k!, v!),
+		[STORAGE_KEY, JSON.stringify(record)]
+	);
+	for (const width of [1280, 320]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/check');
+		await page.getByRole('button', { name: 'Save this assessment' }).click();
+		await page.getByRole('button', { name: 'Share' }).click();
+		await page.getByRole('region', { name: 'Keep or share this result' }).scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${dir}/check-keep-${width}.png` });
+	}
+});
