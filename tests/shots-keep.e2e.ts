@@ -100,3 +100,20 @@ test('check results with the keep actions', async ({ page }) => {
 		await page.screenshot({ path: `${dir}/check-keep-${width}.png` });
 	}
 });
+
+test('the delete confirmation and a refused link, dark', async ({ page }) => {
+	mkdirSync(dir!, { recursive: true });
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.setViewportSize({ width: 320, height: 700 });
+	await page.goto('/');
+	await page.evaluate(
+		([k, v]) => localStorage.setItem(k!, v!),
+		[STORAGE_KEY, JSON.stringify(record)]
+	);
+	await page.goto('/data');
+	await page.getByRole('button', { name: 'Delete all my data' }).click();
+	await page.screenshot({ path: `${dir}/data-dialog-dark-320.png` });
+	await page.goto(`/share#v1.${encodeShare(flagged).slice(3, 40)}`);
+	await page.waitForTimeout(300);
+	await page.screenshot({ path: `${dir}/share-error-dark-320.png` });
+});
