@@ -167,6 +167,8 @@ describe('specRows', () => {
 		]);
 		expect(out.map((r) => r.key)).toEqual(['heelDropMm', 'wornKm']);
 		expect(out[1]!.cells.map((c) => c.text)).toEqual(['100 km', '–']);
+		// Only one shoe gives a distance: nothing to tell apart.
+		expect(out[1]!.differs).toBe(false);
 	});
 
 	it('marks best the drop the engine scores better for this runner, not the biggest or smallest number', () => {

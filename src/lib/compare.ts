@@ -72,7 +72,7 @@ export interface SpecRow {
 	key: keyof Shoe;
 	label: string;
 	cells: SpecCell[];
-	/** The shoes do not all have the same value here. */
+	/** The shoes that give this spec do not all give the same value (a blank is not a difference). */
 	differs: boolean;
 }
 
@@ -154,7 +154,7 @@ export function specRows(
 			key,
 			label: SPEC_LABELS[key],
 			cells: texts.map((text, k) => ({ text, best: best[k]! })),
-			differs: new Set(texts).size > 1
+			differs: new Set(texts.filter((_, k) => raw[k] !== undefined)).size > 1
 		});
 	}
 	return rows;
