@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RUNNER_FIELDS, SHOE_FIELDS, convertValues, parseForm, requestToValues } from './form';
+import {
+	RUNNER_FIELDS,
+	SHOE_FIELDS,
+	convertValues,
+	fieldLabel,
+	parseForm,
+	requestToValues
+} from './form';
 import {
 	FAST_SESSIONS,
 	FOOT_POSTURES,
@@ -231,5 +238,24 @@ describe('field tables', () => {
 		]);
 		expect([...covered].sort()).toEqual(runnerKeys);
 		expect(Object.keys(SHOE_FIELDS).sort()).toEqual(Object.keys(ShoeSchema.entries).sort());
+	});
+});
+
+describe('fieldLabel', () => {
+	it('names every field in words', () => {
+		for (const key of Object.keys(RUNNER_FIELDS))
+			expect(fieldLabel(`runner.${key}`)).not.toContain('.');
+		for (const key of Object.keys(SHOE_FIELDS))
+			expect(fieldLabel(`shoes.0.${key}`)).not.toContain('.');
+	});
+
+	it.each([
+		['runner.age', 1, 'Age'],
+		['runner.weeklyKm.0', 1, 'Weekly distance 1'],
+		['shoes.0.heelDropMm', 1, 'Heel drop'],
+		['shoes.2.heelDropMm', 3, 'Shoe 3: Heel drop'],
+		['shoes', 1, 'shoes']
+	])('%s → %s', (name, count, label) => {
+		expect(fieldLabel(name, count)).toBe(label);
 	});
 });

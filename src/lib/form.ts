@@ -78,6 +78,59 @@ export const SHOE_FIELDS: Record<string, FieldSpec> = {
 	monthsWorn: n()
 };
 
+/** Short names of the fields, for an error summary ("Age: Enter a number"). */
+const RUNNER_LABELS: Record<string, string> = {
+	age: 'Age',
+	sex: 'Sex',
+	bodyMassKg: 'Body mass',
+	monthsRunningLast12: 'Months with weekly running',
+	longestRunLast30DaysKm: 'Longest run in the last 30 days',
+	nextRunKm: 'Next run',
+	restDaysPerWeek: 'Rest days',
+	otherSportHoursPerWeek: 'Other sport',
+	fastSessions: 'Fast sessions',
+	footStrike: 'Foot strike',
+	footStrikeChangedRecently: 'Recent change of foot strike',
+	footPosture: 'Foot posture',
+	cadenceSpm: 'Cadence',
+	'heelRaises.left': 'Heel raises, left leg',
+	'heelRaises.right': 'Heel raises, right leg',
+	heelRaisePain: 'Pain in the heel-raise test',
+	'kneeToWallCm.left': 'Knee-to-wall, left leg',
+	'kneeToWallCm.right': 'Knee-to-wall, right leg',
+	forefootWidthMm: 'Forefoot width',
+	usualDropMm: 'Usual heel drop',
+	pairsInRotation: 'Pairs in rotation',
+	previousCalfInjury: 'Previous calf injury',
+	'pain.duringRun': 'Calf pain during runs',
+	'pain.nextMorning': 'Calf the next morning'
+};
+
+const SHOE_LABELS: Record<string, string> = {
+	name: 'Shoe name',
+	heelDropMm: 'Heel drop',
+	measuredDropMm: 'Measured heel drop',
+	toeBoxWidthMm: 'Toe box width',
+	toeBoxFit: 'Toe box fit',
+	support: 'Support',
+	minimalist: 'Minimalist',
+	wornKm: 'Distance run in the shoe',
+	monthsWorn: 'Months run in the shoe'
+};
+
+/** A field's short name; `shoeCount` > 1 adds which shoe it belongs to. */
+export function fieldLabel(name: string, shoeCount = 1): string {
+	const week = /^runner\.weeklyKm\.(\d+)$/.exec(name);
+	if (week) return `Weekly distance ${Number(week[1]) + 1}`;
+	if (name.startsWith('runner.')) return RUNNER_LABELS[name.slice(7)] ?? name;
+	const shoe = /^shoes\.(\d+)\.(.+)$/.exec(name);
+	if (shoe) {
+		const label = SHOE_LABELS[shoe[2]!] ?? name;
+		return shoeCount > 1 ? `Shoe ${Number(shoe[1]) + 1}: ${label}` : label;
+	}
+	return name;
+}
+
 const PAIRS = ['heelRaises', 'kneeToWallCm', 'pain'] as const;
 
 /** How many weekly-distance inputs a form shows (the schema allows up to 12). */
