@@ -211,6 +211,7 @@ test.describe('with JavaScript disabled', () => {
 		await slot(page, 4).getByLabel('Heel drop, as the brand states it').fill('abc');
 		await page.getByRole('button', { name: 'Compare', exact: true }).click();
 		await expect(page.getByRole('alert')).toContainText('There is 1 problem');
+		await expect(page.getByRole('alert')).toContainText('Shoe 4: ');
 		const drop = slot(page, 4).getByLabel('Heel drop, as the brand states it');
 		await expect(drop).toHaveAttribute('aria-invalid', 'true');
 		await expect(drop).toHaveValue('abc');
