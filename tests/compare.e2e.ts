@@ -5,6 +5,7 @@ import { assess } from '../src/lib/risk/assess';
 import type { AssessRequest, Shoe } from '../src/lib/risk/schema';
 import { parseForm } from '../src/lib/form';
 import { readFileSync } from 'node:fs';
+import { emptyRecord, STORAGE_KEY } from '../src/lib/record';
 
 const API_ROUTE = new URL('../src/routes/api/assess/+server.ts', import.meta.url);
 
@@ -195,6 +196,31 @@ test('one picked shoe asks for another; the triage card comes first on a red fla
 		page.getByTestId('ranking').boundingBox()
 	]);
 	expect(t!.y).toBeLessThan(r!.y);
+});
+
+test('saved answers fill in "Your answers" (read only) and change the ranking', async ({
+	page
+}) => {
+	await page.goto(`/compare?${PICKS.map((id) => `pick=${id}`).join('&')}`);
+	const before = await shownScores(page);
+	const record = { ...emptyRecord(), runner: { ...RUNNER } };
+	await page.evaluate(([key, text]) => localStorage.setItem(key, text), [
+		STORAGE_KEY,
+		JSON.stringify(record)
+	] as const);
+	await page.reload();
+	await expect(page.locator('summary', { hasText: 'Your answers' })).toContainText(
+		'filled in from this device'
+	);
+	await expect(page.getByLabel('Heel drop you are used to')).toHaveValue('10');
+	await expect.poll(() => shownScores(page)).not.toEqual(before);
+	const req = await pageRequest(page);
+	expect(req.runner).toMatchObject(RUNNER);
+	expect(await shownRanking(page)).toEqual(engineRanking(req));
+	// Read only: the page wrote nothing back.
+	expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(
+		JSON.stringify(record)
+	);
 });
 
 test.describe('with JavaScript disabled', () => {
