@@ -237,6 +237,17 @@ test('saved answers fill in "Your answers" (read only) and change the ranking', 
 	);
 });
 
+test('more than six picks keep the first six and say so; no "add" past six', async ({ page }) => {
+	const ids = CATALOG.slice(0, 7).map((s) => s.id);
+	await page.goto(`/compare?${ids.map((id) => `pick=${id}`).join('&')}`);
+	await expect(page.getByText('You picked 7 shoes')).toBeVisible();
+	await expect(page.locator('[data-testid="shoe-slot"]')).toHaveCount(6);
+	await expect(page.getByRole('button', { name: 'Add a shoe to type in' })).toHaveCount(0);
+	const names = CATALOG.slice(0, 6).map((s) => `${s.brand} ${s.model}`);
+	expect((await pageRequest(page)).shoes.map((s) => s.name)).toEqual(names);
+	await expect(page.getByTestId('ranking').locator('li')).toHaveCount(6);
+});
+
 test.describe('with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });
 
