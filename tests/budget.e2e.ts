@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { sitePages } from './pages.js';
+import { isChartJs, kB, measure } from './bench/pages.js';
+
+// Issue #6: the first view is usable before charts load, and the home page stays light.
+// 35 kB gzip leaves room above a minimal SvelteKit page (28.6 kB, stack.md) for the layout.
+const HOME_BUDGET_GZIP = 35_000;
+
+test('the Chart.js signature matches the Chart.js package and nothing of the app', async () => {
+	const require = createRequire(import.meta.url);
+	const dist = readFileSync(require.resolve('chart.js').replace(/[^/]+$/, 'chart.js'), 'utf8');
+	expect(isChartJs(dist)).toBe(true);
+	expect(isChartJs(readFileSync('tests/pages.js', 'utf8'))).toBe(false);
+});
+
+test(`the home page loads at most ${HOME_BUDGET_GZIP / 1000} kB of JavaScript (gzip) before any interaction`, async ({
+	context,
+	baseURL
+}) => {
+	const { before } = await measure(context, `${baseURL}/`);
+	// At least SvelteKit's start and app entries: a measurement that saw nothing is broken.
+	expect(before.scripts.length).toBeGreaterThan(2);
+	const list = before.scripts.map((s) => `${s.url} ${kB(s.gzip)} kB`).join('\n');
+	expect(before.gzip, `JavaScript on / (gzip):\n${list}`).toBeLessThanOrEqual(HOME_BUDGET_GZIP);
+});
+
+for (const p of sitePages) {
+	test(`${p.name}: no Chart.js before interaction${p.chart ? ', Chart.js once the chart shows' : ''}`, async ({
+		context,
+		baseURL
+	}) => {
+		const { before, after } = await measure(
+			context,
+			`${baseURL}${p.path}`,
+			p.chart ? p.reveal : undefined
+		);
+		expect(before.scripts.length).toBeGreaterThan(2);
+		const chartChunks = before.scripts.filter((s) => s.chartJs).map((s) => s.url);
+		expect(chartChunks, 'Chart.js chunks loaded before any interaction').toEqual([]);
+		if (p.chart) {
+			expect(after?.chartJs, 'Chart.js loaded once the chart is shown').toBe(true);
+		}
+	});
+}
