@@ -1,0 +1,457 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import {
+	addHistory,
+	deleteAll,
+	emptyRecord,
+	findHazard,
+	HISTORY_MAX,
+	historyEntry,
+	historySeries,
+	loadRecord,
+	migrate,
+	RecordSchema,
+	requestOf,
+	saveRecord,
+	STORAGE_KEY,
+	UNREADABLE_KEY,
+	type HistoryEntry,
+	type SavedRecord
+} from './record';
+import { historyEntryArb, recordArb, recordV1Arb, requestArb } from './record.arbitraries';
+import { validRequest } from './risk/arbitraries';
+import { assess } from './risk/assess';
+import type { AssessRequest, Assessment, FactorScore } from './risk/schema';
+import { FakeStorage, quotaError, securityError } from './storage.fake';
+
+const shoe = { name: 'Daily trainer', heelDropMm: 10 };
+const request: AssessRequest = { runner: { age: 38 }, shoes: [shoe] };
+const f = (score: number | null, band: FactorScore['band']): FactorScore => ({ score, band });
+
+function assessment(model = 'rules-1'): Assessment {
+	const factors = {
+		overuse: f(12, 'low'),
+		calf: f(50, 'moderate'),
+		form: f(null, 'unknown'),
+		shoe: f(10, 'low'),
+		load: f(40, 'moderate')
+	};
+	return {
+		model,
+		triage: { level: 'none', reasons: [] },
+		results: [
+			{
+				shoe: 'Daily trainer',
+				index: 31,
+				band: 'moderate',
+				confidence: 0.9,
+				factors,
+				findings: [],
+				tips: []
+			},
+			{ shoe: 'Racer', index: 22, band: 'low', confidence: 0.8, factors, findings: [], tips: [] }
+		],
+		ranking: [1, 0],
+		sharpen: []
+	};
+}
+
+const twoShoes: AssessRequest = { runner: {}, shoes: [shoe, { name: 'Racer', heelDropMm: 4 }] };
+
+function entry(date: string, req: AssessRequest = twoShoes, model = 'rules-1'): HistoryEntry {
+	return historyEntry(new Date(date), req, assessment(model));
+}
+
+const v1 = {
+	version: 1,
+	answers: { age: 38, footStrike: 'forefoot' },
+	shoes: [shoe],
+	units: 'imperial'
+};
+
+describe('migrate', () => {
+	it.each([
+		['null', null, 'shape', 'Not a Stridecheck record', undefined],
+		['an array', [], 'shape', 'Not a Stridecheck record', undefined],
+		['no version', {}, 'shape', 'no valid version', undefined],
+		['a string version', { version: '2' }, 'shape', 'no valid version', undefined],
+		['a fractional version', { version: 1.5 }, 'shape', 'no valid version', undefined],
+		['version 0', { version: 0 }, 'shape', 'no valid version', undefined],
+		['a newer version', { version: 3 }, 'newer', 'newer Stridecheck (version 3', undefined],
+		['a bad v1 answer', { ...v1, answers: { age: 5 } }, 'invalid', 'at least 10', 'answers.age'],
+		['bad v1 units', { ...v1, units: 'furlongs' }, 'invalid', 'Invalid', 'units'],
+		[
+			'a bad v2 shoe',
+			{ ...emptyRecord(), shoes: [{ name: 'x', heelDropMm: 40 }] },
+			'invalid',
+			'at most 25',
+			'shoes.0.heelDropMm'
+		],
+		[
+			'an unknown v2 key',
+			{ ...emptyRecord(), extra: 1 },
+			'invalid',
+			'Unknown field: extra',
+			'extra'
+		],
+		[
+			'seven shoes',
+			{ ...emptyRecord(), shoes: Array(7).fill(shoe) },
+			'invalid',
+			'At most 6 shoes',
+			'shoes'
+		],
+		[
+			'a history entry whose results miss a shoe',
+			{ ...emptyRecord(), history: [{ ...entry('2026-01-01'), ranking: [0] }] },
+			'invalid',
+			'must match the shoes',
+			'history.0'
+		],
+		[
+			'a history date that is not a date',
+			{ ...emptyRecord(), history: [{ ...entry('2026-01-01'), date: 'last week' }] },
+			'invalid',
+			'ISO date',
+			'history.0.date'
+		],
+		[
+			'too much history',
+			{ ...emptyRecord(), history: Array(HISTORY_MAX + 1).fill(entry('2026-01-01')) },
+			'invalid',
+			`At most ${HISTORY_MAX}`,
+			'history'
+		],
+		[
+			'a __proto__ key',
+			JSON.parse('{"version":2,"__proto__":{"polluted":1}}'),
+			'forbidden',
+			'Forbidden key: __proto__',
+			'__proto__'
+		],
+		[
+			'a nested constructor key',
+			{ ...emptyRecord(), runner: { constructor: { prototype: 1 } } },
+			'forbidden',
+			'Forbidden key: constructor',
+			'runner.constructor'
+		],
+		[
+			'data nested too deep',
+			{ ...emptyRecord(), runner: { weeklyKm: JSON.parse('['.repeat(40) + ']'.repeat(40)) } },
+			'deep',
+			'more than 32 levels',
+			'runner.weeklyKm' + '.0'.repeat(30)
+		]
+	])('refuses %s', (_, raw, reason, message, path) => {
+		const result = migrate(raw);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.reason).toBe(reason);
+		expect(result.message).toContain(message);
+		expect(result.path).toBe(path);
+	});
+
+	it.each([
+		['imperial', { length: 'in', distance: 'mi' }],
+		['metric', { length: 'mm', distance: 'km' }]
+	])('moves a %s v1 record to v2', (units, expected) => {
+		expect(migrate({ ...v1, units })).toEqual({
+			ok: true,
+			from: 1,
+			record: {
+				version: 2,
+				runner: { age: 38, footStrike: 'forefoot' },
+				shoes: [shoe],
+				units: expected,
+				history: []
+			}
+		});
+	});
+
+	it('turns any v1 record into a valid current record with the same answers', () => {
+		fc.assert(
+			fc.property(recordV1Arb, (old) => {
+				const result = migrate(old);
+				expect(result.ok).toBe(true);
+				if (!result.ok) return;
+				expect(v.is(RecordSchema, result.record)).toBe(true);
+				expect(result.record.runner).toEqual(old.answers);
+				expect(result.record.shoes).toEqual(old.shoes);
+				expect(result.record.units.distance).toBe(old.units === 'metric' ? 'km' : 'mi');
+				expect(result.record.history).toEqual([]);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('leaves any current record as it is', () => {
+		fc.assert(
+			fc.property(recordArb, (record) => {
+				expect(migrate(record)).toEqual({ ok: true, from: 2, record });
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
+	it('never throws, whatever it is given', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), (raw) => {
+				expect(typeof migrate(raw).ok).toBe('boolean');
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('findHazard', () => {
+	it.each([
+		['plain data', { a: [1, { b: 2 }] }, null],
+		['a primitive', 'x', null],
+		[
+			'an object’s own forbidden key before one in its children',
+			JSON.parse('{"a":{"constructor":1},"__proto__":1}'),
+			{ kind: 'forbidden', path: ['__proto__'] }
+		],
+		[
+			'a forbidden key inside a list',
+			{ a: [{}, { prototype: 1 }] },
+			{ kind: 'forbidden', path: ['a', '1', 'prototype'] }
+		],
+		['nesting at the limit', JSON.parse('['.repeat(32) + ']'.repeat(32)), null],
+		[
+			'nesting past the limit',
+			JSON.parse('['.repeat(33) + ']'.repeat(33)),
+			{ kind: 'deep', path: Array(32).fill('0') }
+		]
+	])('finds %s', (_, input, expected) => {
+		expect(findHazard(input)).toEqual(expected);
+	});
+});
+
+describe('loadRecord', () => {
+	it('starts empty, without a problem, when nothing is saved', () => {
+		expect(loadRecord(new FakeStorage())).toEqual({ record: emptyRecord() });
+	});
+
+	it('reads back any record it saved', () => {
+		fc.assert(
+			fc.property(recordArb, (record) => {
+				const storage = new FakeStorage();
+				expect(saveRecord(storage, record)).toEqual({ ok: true });
+				expect(loadRecord(storage)).toEqual({ record: JSON.parse(JSON.stringify(record)) });
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
+	it('migrates a stored v1 record', () => {
+		const storage = new FakeStorage({ [STORAGE_KEY]: JSON.stringify(v1) });
+		const { record, problem } = loadRecord(storage);
+		expect(problem).toBeUndefined();
+		expect(record.units).toEqual({ length: 'in', distance: 'mi' });
+		expect(record.runner).toEqual(v1.answers);
+	});
+
+	it.each([
+		['broken JSON', '{"version":2,', 'unreadable', 'could not be read (It is not valid JSON)'],
+		['an empty string', '', 'unreadable', 'not valid JSON'],
+		[
+			'an invalid answer',
+			JSON.stringify({ ...emptyRecord(), runner: { age: 500 } }),
+			'unreadable',
+			'runner.age: Must be at most 100 years'
+		],
+		['a newer record', JSON.stringify({ version: 9 }), 'newer', 'made by a newer Stridecheck'],
+		['a hostile record', '{"version":2,"__proto__":{"polluted":1}}', 'unreadable', '__proto__']
+	])('starts clean on %s and keeps the raw copy aside', (_, raw, kind, message) => {
+		const storage = new FakeStorage({ [STORAGE_KEY]: raw });
+		const { record, problem } = loadRecord(storage);
+		expect(record).toEqual(emptyRecord());
+		expect(problem?.kind).toBe(kind);
+		expect(problem?.message).toContain(message);
+		expect(problem?.message).toContain('A copy was kept');
+		expect(problem?.raw).toBe(raw);
+		expect(storage.items.get(UNREADABLE_KEY)).toBe(raw);
+		expect(storage.items.has(STORAGE_KEY)).toBe(false);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('reports blocked storage instead of throwing', () => {
+		const storage = new FakeStorage();
+		storage.fail.get = securityError();
+		const { record, problem } = loadRecord(storage);
+		expect(record).toEqual(emptyRecord());
+		expect(problem).toEqual({
+			kind: 'blocked',
+			message: expect.stringContaining('blocks saved data'),
+			raw: null
+		});
+	});
+
+	it('still returns the raw copy when the store is too full to set it aside', () => {
+		const storage = new FakeStorage({ [STORAGE_KEY]: 'garbage' });
+		storage.fail.set = quotaError();
+		const { problem } = loadRecord(storage);
+		expect(problem?.raw).toBe('garbage');
+		expect(storage.items.get(STORAGE_KEY)).toBe('garbage');
+	});
+});
+
+describe('saveRecord', () => {
+	const firefoxQuota = Object.assign(new Error('full'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' });
+	const safariQuota = Object.assign(new Error('full'), { code: 22 });
+
+	it.each([
+		['a full store', quotaError(), 'quota', 'storage is full'],
+		['a full Firefox store', firefoxQuota, 'quota', 'storage is full'],
+		['a full Safari store', safariQuota, 'quota', 'storage is full'],
+		['blocked storage', securityError(), 'blocked', 'blocks saved data'],
+		['anything else', new TypeError('odd'), 'unknown', 'unknown reason']
+	])('reports %s without throwing', (_, error, kind, message) => {
+		const storage = new FakeStorage();
+		storage.fail.set = error;
+		const result = saveRecord(storage, emptyRecord());
+		expect(result).toEqual({ ok: false, error: kind, message: expect.stringContaining(message) });
+	});
+
+	it('refuses an invalid record and leaves the saved one alone', () => {
+		const storage = new FakeStorage({ [STORAGE_KEY]: 'before' });
+		const bad = { ...emptyRecord(), runner: { age: 5 } } as SavedRecord;
+		expect(saveRecord(storage, bad)).toEqual({
+			ok: false,
+			error: 'invalid',
+			message: expect.stringContaining('runner.age: Must be at least 10 years')
+		});
+		expect(storage.items.get(STORAGE_KEY)).toBe('before');
+	});
+});
+
+describe('deleteAll', () => {
+	it('removes every key of this app, the unreadable copy too, and nothing else', () => {
+		const storage = new FakeStorage({
+			[STORAGE_KEY]: '{}',
+			[UNREADABLE_KEY]: 'x',
+			'stridecheck:later': 'y',
+			'other-app': 'keep'
+		});
+		expect(deleteAll(storage)).toEqual({ ok: true });
+		expect([...storage.items.keys()]).toEqual(['other-app']);
+		expect(loadRecord(storage)).toEqual({ record: emptyRecord() });
+	});
+
+	it('reports blocked storage', () => {
+		const storage = new FakeStorage({ [STORAGE_KEY]: '{}' });
+		storage.fail.remove = securityError();
+		expect(deleteAll(storage)).toEqual({
+			ok: false,
+			error: 'blocked',
+			message: expect.stringContaining('nothing could be deleted')
+		});
+	});
+});
+
+describe('history', () => {
+	it('builds an entry from an assessment with the date it is given', () => {
+		const e = entry('2026-11-26T13:00:00Z');
+		expect(e.date).toBe('2026-11-26T13:00:00.000Z');
+		expect(e.model).toBe('rules-1');
+		expect(e.request).toEqual(twoShoes);
+		expect(e.results[0]).toEqual({
+			shoe: 'Daily trainer',
+			index: 31,
+			band: 'moderate',
+			factors: assessment().results[0]?.factors
+		});
+		expect(e.ranking).toEqual([1, 0]);
+		expect(v.is(RecordSchema, { ...emptyRecord(), history: [e] })).toBe(true);
+	});
+
+	it('stores what the engine says about any request, and reads it back', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(requestArb, validRequest),
+				fc.date({ noInvalidDate: true, min: new Date(0), max: new Date('2200-01-01') }),
+				(req, date) => {
+					const result = assess(req);
+					const record = addHistory(emptyRecord(), historyEntry(date, req, result));
+					expect(v.safeParse(RecordSchema, record).issues).toBeUndefined();
+					const storage = new FakeStorage();
+					expect(saveRecord(storage, record)).toEqual({ ok: true });
+					const [point] = historySeries(loadRecord(storage).record.history);
+					const best = result.results[result.ranking[0] ?? 0];
+					expect(point?.index).toBe(best?.index);
+					expect(point?.factors.calf).toBe(best?.factors.calf.score);
+				}
+			),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('appends without changing the record it was given', () => {
+		const record = emptyRecord();
+		const next = addHistory(record, entry('2026-01-01'));
+		expect(record.history).toEqual([]);
+		expect(next.history).toHaveLength(1);
+	});
+
+	it(`keeps only the newest ${HISTORY_MAX}`, () => {
+		let record = emptyRecord();
+		for (let week = 0; week < HISTORY_MAX + 3; week++) {
+			const req = { ...twoShoes, runner: { weeklyKm: [week] } };
+			record = addHistory(
+				record,
+				entry(new Date(Date.UTC(2026, 0, 1 + 7 * week)).toISOString(), req)
+			);
+		}
+		expect(record.history).toHaveLength(HISTORY_MAX);
+		expect(record.history[0]?.request.runner.weeklyKm).toEqual([3]);
+		expect(record.history.at(-1)?.request.runner.weeklyKm).toEqual([HISTORY_MAX + 2]);
+		expect(v.is(RecordSchema, record)).toBe(true);
+	});
+
+	it.each([
+		['the same answers and model replace the last entry', twoShoes, 'rules-1', 1],
+		['other answers add an entry', { ...twoShoes, runner: { age: 40 } }, 'rules-1', 2],
+		['a new model adds an entry', twoShoes, 'rules-2', 2]
+	])('%s', (_, req, model, length) => {
+		const once = addHistory(emptyRecord(), entry('2026-01-01', twoShoes, 'rules-1'));
+		const twice = addHistory(once, entry('2026-01-02', req, model));
+		expect(twice.history).toHaveLength(length);
+		expect(twice.history.at(-1)?.date).toBe('2026-01-02T00:00:00.000Z');
+	});
+
+	it('stays bounded and valid whatever is added', () => {
+		fc.assert(
+			fc.property(fc.array(historyEntryArb, { maxLength: 60 }), (entries) => {
+				const record = entries.reduce(addHistory, emptyRecord());
+				expect(record.history.length).toBeLessThanOrEqual(HISTORY_MAX);
+				expect(record.history.at(-1)).toEqual(entries.at(-1));
+				expect(v.is(RecordSchema, record)).toBe(true);
+			}),
+			{ numRuns: 20 }
+		);
+	});
+
+	it('charts the best-ranked shoe of each entry', () => {
+		expect(historySeries([entry('2026-01-01')])).toEqual([
+			{
+				date: '2026-01-01T00:00:00.000Z',
+				shoe: 'Racer',
+				index: 22,
+				band: 'low',
+				factors: { overuse: 12, calf: 50, form: null, shoe: 10, load: 40 }
+			}
+		]);
+	});
+});
+
+describe('requestOf', () => {
+	it.each([
+		['no shoe yet', emptyRecord(), null],
+		['a shoe', { ...emptyRecord(), runner: { age: 38 }, shoes: [shoe] }, request]
+	])('with %s', (_, record, expected) => {
+		expect(requestOf(record as SavedRecord)).toEqual(expected);
+	});
+});

@@ -1,0 +1,381 @@
+/**
+ * The method page's view model, built from the engine's rule table and nothing else: every
+ * number, threshold and citation on /method comes through here, so changing a weight or a
+ * cut-point in $lib/risk/rules.ts changes the page without touching the page. The table is a
+ * parameter so that tests can feed a modified copy and watch the page follow.
+ */
+import {
+	BAND_LEVEL,
+	DROP_CUTS,
+	FACTOR_BAND_CUTS,
+	FINDING_RULES,
+	HEEL_RAISE_NORMS,
+	HIGH_FINDING_LIFT,
+	INDEX_BAND_CUTS,
+	INTERPRETATIONS,
+	METHOD_NOTES,
+	MODEL_VERSION,
+	POINTS_PER_LEVEL,
+	PREVIOUS_INJURY_MODIFIER,
+	SHARPEN,
+	TIPS,
+	type FindingRule,
+	type Interpretation,
+	type KnownBand,
+	type MethodNote,
+	type SharpenRule,
+	type TipRule
+} from '$lib/risk/rules';
+import {
+	FACTORS,
+	RED_FLAGS,
+	TRIAGE_LEVELS,
+	type Band,
+	type Factor,
+	type RedFlag,
+	type TriageLevel
+} from '$lib/risk/schema';
+import { fmt } from '$lib/risk/text';
+import {
+	DVT_SIGNS,
+	FLAG_LEVEL,
+	FLAG_TEXT,
+	LEVEL_HEADING,
+	LEVEL_INSTRUCTION
+} from '$lib/risk/triage';
+
+type Cuts = { readonly moderateFrom: number; readonly highFrom: number };
+type AlertLevel = Exclude<TriageLevel, 'none'>;
+
+/** Everything the page reads. The engine's own constants are the default. */
+export interface MethodTable {
+	version: string;
+	findings: readonly FindingRule<object>[];
+	bandLevel: Record<KnownBand, number>;
+	pointsPerLevel: number;
+	factorBandCuts: Cuts;
+	indexBandCuts: Cuts;
+	highFindingLift: { readonly minWeight: number; readonly liftsTo: KnownBand };
+	previousInjury: { readonly levels: number; readonly evidence: string };
+	heelRaiseNorms: {
+		readonly approximate: boolean;
+		readonly source: string;
+		readonly byDecade: readonly {
+			readonly from: number;
+			readonly to: number;
+			readonly male: number;
+			readonly female: number;
+		}[];
+		readonly default: number;
+		readonly defaultSource: string;
+		readonly dayToDay: number;
+	};
+	tips: readonly TipRule[];
+	sharpen: readonly SharpenRule[];
+	notes: readonly MethodNote[];
+	interpretations: readonly Interpretation[];
+	flagLevel: Record<RedFlag, AlertLevel>;
+	flagText: Record<RedFlag, string>;
+	/** The warning card's own headings, so the page names each level as the card does. */
+	levelHeading: Record<TriageLevel, string>;
+	levelInstruction: Record<TriageLevel, string>;
+	dvtSigns: readonly RedFlag[];
+}
+
+export const ENGINE_TABLE: MethodTable = {
+	version: MODEL_VERSION,
+	findings: FINDING_RULES,
+	bandLevel: BAND_LEVEL,
+	pointsPerLevel: POINTS_PER_LEVEL,
+	factorBandCuts: FACTOR_BAND_CUTS,
+	indexBandCuts: INDEX_BAND_CUTS,
+	highFindingLift: HIGH_FINDING_LIFT,
+	previousInjury: PREVIOUS_INJURY_MODIFIER,
+	heelRaiseNorms: HEEL_RAISE_NORMS,
+	tips: TIPS,
+	sharpen: SHARPEN,
+	notes: METHOD_NOTES,
+	interpretations: INTERPRETATIONS,
+	flagLevel: FLAG_LEVEL,
+	flagText: FLAG_TEXT,
+	levelHeading: LEVEL_HEADING,
+	levelInstruction: LEVEL_INSTRUCTION,
+	dvtSigns: DVT_SIGNS
+};
+
+/**
+ * The article's five causes of soleus pain (risk-model.md section 1), the names the page
+ * groups findings under. Words only: the factor ids themselves come from the schema.
+ */
+export const FACTOR_CAUSE: Record<Factor, { number: number; cause: string }> = {
+	overuse: { number: 1, cause: 'Overuse injury (repetitive stress)' },
+	calf: { number: 2, cause: 'Weakness (tight or weak calves)' },
+	form: { number: 3, cause: 'Improper running form' },
+	shoe: { number: 4, cause: 'Shoe inappropriate for your running style' },
+	load: { number: 5, cause: 'Training load too high' }
+};
+
+export interface CutView {
+	key: string;
+	label: string;
+	value: string;
+}
+
+export interface BandView {
+	band: Band;
+	when: string;
+	opinion: boolean;
+}
+
+export interface FindingView {
+	id: string;
+	anchor: string;
+	title: string;
+	question: string;
+	weight: string;
+	/** Share of the total weight, as "16.7%". */
+	share: string;
+	scope: 'per shoe' | 'per runner';
+	cuts: CutView[];
+	bands: BandView[];
+	evidence: string;
+	grade: string;
+	opinion: boolean;
+	opinionNote: string | undefined;
+	inputs: string[];
+	/** Whether a high band of this finding lifts a low index (its weight reaches the lift's minimum). */
+	lifts: boolean;
+}
+
+export interface FactorView {
+	id: Factor;
+	anchor: string;
+	number: number;
+	cause: string;
+	weight: string;
+	share: string;
+	findings: FindingView[];
+}
+
+export interface TriageLevelView {
+	level: AlertLevel;
+	anchor: string;
+	name: string;
+	instruction: string;
+	flags: { id: RedFlag; text: string }[];
+}
+
+export interface TipView {
+	id: string;
+	anchor: string;
+	title: string;
+	text: string;
+	evidence: string;
+	triggers: TriggerView[];
+}
+
+export interface TriggerView {
+	when: string;
+	/** The trigger's conditions as the engine checks them, all of which must hold. */
+	reads: string[];
+}
+
+export interface MethodView {
+	version: string;
+	totalWeight: string;
+	scoring: {
+		points: { band: KnownBand; points: string }[];
+		factorCuts: { moderateFrom: string; highFrom: string };
+		indexCuts: { moderateFrom: string; highFrom: string };
+		lift: { minWeight: string; liftsTo: KnownBand; findings: string[] };
+		previousInjury: { levels: string; evidence: string };
+	};
+	factors: FactorView[];
+	norms: {
+		approximate: boolean;
+		rows: { ages: string; male: string; female: string }[];
+		source: string;
+		default: string;
+		defaultSource: string;
+		dayToDay: string;
+	};
+	triage: { levels: TriageLevelView[]; dvtSigns: { id: RedFlag; text: string }[] };
+	tips: TipView[];
+	sharpen: { id: string; label: string; findings: string[]; adds: string }[];
+	notes: MethodNote[];
+	interpretations: Interpretation[];
+}
+
+/** "1.1", "0.5", "16.7%": numbers as the rest of the app writes them. */
+const percentOf = (part: number, whole: number) =>
+	whole === 0 ? '0%' : `${fmt(Math.round((part / whole) * 1000) / 10)}%`;
+
+const UNITS = ['mm', 'cm', 'km', 'kg'];
+
+/**
+ * A cut's own key and value, in words: "moderateBelowNormMinus" → "moderate below norm minus",
+ * and a unit in the key moves to the value ("heavyWeekKmAbove", 35 → "heavy week above", "35 km").
+ */
+export function cutView(key: string, value: number): CutView {
+	const words = key
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.split(' ');
+	const unit = words.find((w) => UNITS.includes(w));
+	return {
+		key,
+		label: words.filter((w) => w !== unit).join(' '),
+		value: unit ? `${fmt(value)} ${unit}` : fmt(value)
+	};
+}
+
+/** A band condition written with "(opinion)" anywhere in it rests on expert opinion. */
+const OPINION = /\(([^)]*:\s*)?opinion\)/i;
+
+function bandView(b: { band: Band; when: string }): BandView {
+	const opinion = OPINION.test(b.when);
+	// "(opinion)" alone becomes the page's label; "(window: opinion)" says which part, so it stays.
+	const when = b.when.replace(/\s*\(opinion\)/gi, '').trim();
+	return { band: b.band, when, opinion };
+}
+
+function findingView(rule: FindingRule<object>, total: number, liftFrom: number): FindingView {
+	const cuts = Object.entries(rule.cuts)
+		.filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+		.map(([key, value]) => cutView(key, value));
+	return {
+		id: rule.id,
+		anchor: `finding-${rule.id.replace('.', '-')}`,
+		title: rule.title,
+		question: rule.question,
+		weight: fmt(rule.weight),
+		share: percentOf(rule.weight, total),
+		scope: rule.perShoe ? 'per shoe' : 'per runner',
+		cuts,
+		bands: rule.bands.map(bandView),
+		evidence: rule.evidence,
+		grade: rule.grade,
+		opinion: rule.opinion,
+		opinionNote: rule.opinionNote,
+		inputs: [...rule.inputs],
+		lifts: rule.weight >= liftFrom
+	};
+}
+
+function describeTriggers(tip: TipRule, drop: typeof DROP_CUTS): TriggerView[] {
+	if (tip.triggers.length === 0)
+		return [
+			{ when: 'any red flag (then it is always listed first, whatever the scores)', reads: [] }
+		];
+	return tip.triggers.map((t) => ({
+		when: t.when,
+		reads: t.all.map((c) =>
+			'finding' in c
+				? `${c.finding} ${c.bands.join('/')}`
+				: c.fact === 'lowerDropSwitch'
+					? `lower-drop switch (≥ ${fmt(drop.switchAtLeastMm)} mm below the usual drop, run in < ${fmt(drop.transitionMonths)} months)`
+					: `scored drop ≤ ${fmt(c.mm)} mm`
+		)
+	}));
+}
+
+export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
+	const total = table.findings.reduce((sum, r) => sum + r.weight, 0);
+	const liftFrom = table.highFindingLift.minWeight;
+	const factors = FACTORS.map((id) => {
+		const rules = table.findings.filter((r) => r.factor === id);
+		const weight = rules.reduce((sum, r) => sum + r.weight, 0);
+		return {
+			id,
+			anchor: `factor-${id}`,
+			...FACTOR_CAUSE[id],
+			weight: fmt(weight),
+			share: percentOf(weight, total),
+			findings: rules.map((r) => findingView(r, total, liftFrom))
+		};
+	}).sort((a, b) => a.number - b.number);
+
+	const levels = [...TRIAGE_LEVELS]
+		.filter((l): l is AlertLevel => l !== 'none')
+		.reverse()
+		.map((level) => ({
+			level,
+			anchor: `triage-${level}`,
+			name: table.levelHeading[level],
+			instruction: table.levelInstruction[level],
+			flags: RED_FLAGS.filter((f) => table.flagLevel[f] === level).map((f) => ({
+				id: f,
+				text: table.flagText[f]
+			}))
+		}));
+
+	// The lower-drop switch is a fact of the drop rule, so its numbers are that row's cut-points.
+	const dropCuts = {
+		...DROP_CUTS,
+		...table.findings.find((r) => r.id === 'shoe.drop')?.cuts
+	};
+	const weightOf = (id: string) => table.findings.find((r) => r.id === id)?.weight ?? 0;
+	const norms = table.heelRaiseNorms;
+
+	return {
+		version: table.version,
+		totalWeight: fmt(total),
+		scoring: {
+			points: (Object.keys(table.bandLevel) as KnownBand[]).map((band) => ({
+				band,
+				points: fmt(table.bandLevel[band] * table.pointsPerLevel)
+			})),
+			factorCuts: {
+				moderateFrom: fmt(table.factorBandCuts.moderateFrom),
+				highFrom: fmt(table.factorBandCuts.highFrom)
+			},
+			indexCuts: {
+				moderateFrom: fmt(table.indexBandCuts.moderateFrom),
+				highFrom: fmt(table.indexBandCuts.highFrom)
+			},
+			lift: {
+				minWeight: fmt(liftFrom),
+				liftsTo: table.highFindingLift.liftsTo,
+				findings: table.findings.filter((r) => r.weight >= liftFrom).map((r) => r.id)
+			},
+			previousInjury: {
+				levels: fmt(table.previousInjury.levels),
+				evidence: table.previousInjury.evidence
+			}
+		},
+		factors,
+		norms: {
+			approximate: norms.approximate,
+			rows: norms.byDecade.map((r) => ({
+				ages: `${r.from}–${r.to}`,
+				male: fmt(r.male),
+				female: fmt(r.female)
+			})),
+			source: norms.source,
+			default: fmt(norms.default),
+			defaultSource: norms.defaultSource,
+			dayToDay: fmt(norms.dayToDay)
+		},
+		triage: {
+			levels,
+			dvtSigns: table.dvtSigns.map((f) => ({ id: f, text: table.flagText[f] }))
+		},
+		tips: table.tips.map((tip) => ({
+			id: tip.id,
+			anchor: `tip-${tip.id}`,
+			title: tip.title,
+			text: tip.text,
+			evidence: tip.evidence,
+			triggers: describeTriggers(tip, dropCuts)
+		})),
+		sharpen: table.sharpen.map((s) => ({
+			id: s.id,
+			label: s.label,
+			findings: [...s.findings],
+			// The most an answer can add, when every finding it decides is still unknown.
+			adds: (s.findings.reduce((sum, id) => sum + weightOf(id), 0) / total).toFixed(2)
+		})),
+		notes: table.notes.map((n) => ({ ...n })),
+		interpretations: table.interpretations.map((i) => ({ ...i }))
+	};
+}
