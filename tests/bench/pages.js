@@ -198,13 +198,16 @@ export async function pageWeights(browser, origin, pages = sitePages) {
 export function printTable(title, rows) {
 	console.log(`\n${title}`);
 	if (rows.length === 0) return;
-	const columns = Object.keys(rows[0] ?? {});
-	const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+	// Every key of every row, so a short row (a skipped page) does not hide columns.
+	const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+	const cell = (/** @type {Record<string, string | number>} */ r, /** @type {string} */ c) =>
+		String(r[c] ?? '');
+	const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r, c).length)));
 	const line = (/** @type {string[]} */ cells) =>
 		'| ' + cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ') + ' |';
 	console.log(line(columns));
 	console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
-	for (const row of rows) console.log(line(columns.map((c) => String(row[c]))));
+	for (const row of rows) console.log(line(columns.map((c) => cell(row, c))));
 }
 
 /** Launches Debian's Chromium the way the tests do. */
