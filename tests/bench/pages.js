@@ -14,8 +14,10 @@ import { sitePages } from '../pages.js';
  * @typedef {object} Script
  * @property {string} url the script's URL, or `inline #n` for a <script> in the HTML
  * @property {number} raw bytes as the page runs them
- * @property {number} gzip bytes on the wire: the transfer size if the server compressed it,
- *   otherwise the body gzipped at level 9 (adapter-node sends scripts uncompressed)
+ * @property {number} gzip the body gzipped at level 9: what the budgets count, whatever the
+ *   server sends
+ * @property {number} wire bytes of the body as sent: adapter-node serves its precompressed
+ *   .br/.gz copies of built assets when the browser accepts them, else the raw body
  * @property {boolean} chartJs whether this is (part of) Chart.js, by content
  */
 /**
@@ -23,6 +25,7 @@ import { sitePages } from '../pages.js';
  * @property {Script[]} scripts
  * @property {number} raw
  * @property {number} gzip
+ * @property {number} wire
  * @property {boolean} chartJs
  */
 
@@ -52,6 +55,7 @@ export function weigh(scripts) {
 		scripts,
 		raw: scripts.reduce((sum, s) => sum + s.raw, 0),
 		gzip: scripts.reduce((sum, s) => sum + s.gzip, 0),
+		wire: scripts.reduce((sum, s) => sum + s.wire, 0),
 		chartJs: scripts.some((s) => s.chartJs)
 	};
 }
@@ -89,10 +93,14 @@ export function recordScripts(page) {
 			(async () => {
 				const body = await response.body();
 				const encoded = response.headers()['content-encoding'];
-				const gzip = encoded
-					? (await request.sizes()).responseBodySize
-					: gzipBytes(/** @type {Buffer} */ (body));
-				return { url, raw: body.length, gzip, chartJs: isChartJs(body.toString('utf8')) };
+				const wire = encoded ? (await request.sizes()).responseBodySize : body.length;
+				return {
+					url,
+					raw: body.length,
+					gzip: gzipBytes(body),
+					wire,
+					chartJs: isChartJs(body.toString('utf8'))
+				};
 			})().catch(() => null)
 		);
 	});
@@ -132,6 +140,8 @@ export async function inlineScripts(page) {
 			url: `inline #${i + 1}`,
 			raw: body.length,
 			gzip: gzipBytes(body),
+			// Part of the HTML document, compressed with it if at all.
+			wire: 0,
 			chartJs: isChartJs(text)
 		};
 	});
@@ -172,17 +182,23 @@ export const kB = (bytes) => Number((bytes / 1000).toFixed(1));
  * @param {import('../pages.js').SitePage[]} [pages]
  */
 export async function pageWeights(browser, origin, pages = sitePages) {
+	/** @type {Record<string, string | number>[]} */
 	const rows = [];
 	for (const p of pages) {
+		if ((await fetch(origin + p.path)).status === 404) {
+			rows.push({ page: `${p.name} (${p.path})`, scripts: 'skipped: 404 in this build' });
+			continue;
+		}
 		// A fresh context per page: nothing comes from another page's cache.
 		const context = await browser.newContext();
 		try {
 			const { before, after } = await measure(context, origin + p.path, p.reveal);
 			rows.push({
-				page: p.path,
+				page: `${p.name} (${p.path})`,
 				scripts: before.scripts.length,
 				'JS kB': kB(before.raw),
 				'JS kB gzip': kB(before.gzip),
+				'kB on the wire': kB(before.wire),
 				'Chart.js before': before.chartJs ? 'yes' : 'no',
 				'+kB gzip on reveal': after ? kB(after.gzip) : '-',
 				'Chart.js after': after ? (after.chartJs ? 'yes' : 'no') : '-'
