@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromePath, chromeFlags } from './tests/chromium.js';
 
-/** The built server (`node build`), never the dev server: security and size limits live there. */
+/** The built server (`node server`: build/ behind the header wrapper), never the dev server: security and size limits live there. */
 const port = Number(process.env.TEST_PORT ?? 4173);
 
 export default defineConfig({
@@ -17,7 +17,7 @@ export default defineConfig({
 		headless: true
 	},
 	webServer: {
-		command: 'node build',
+		command: 'node server',
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 30_000,

@@ -1,23 +1,18 @@
 import type { Handle } from '@sveltejs/kit';
+import { fallbackCsp, securityHeaders } from '../server/headers.js';
 
 /**
- * Security headers on every response the app produces (pages, API, errors). The CSP itself
- * comes from `kit.csp` in svelte.config.js so that SvelteKit can nonce its own bootstrap.
- * HSTS is not sent from here: it belongs to the TLS-terminating proxy (see README).
+ * Security headers on every response SvelteKit produces (pages, API, errors). Pages carry the
+ * CSP of `kit.csp` (svelte.config.js), which nonces SvelteKit's own bootstrap; everything else
+ * gets the strict fallback. Static assets bypass hooks: server/index.js covers them.
  */
-const headers: Record<string, string> = {
-	'X-Content-Type-Options': 'nosniff',
-	'Referrer-Policy': 'no-referrer',
-	'Permissions-Policy':
-		'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-	'X-Frame-Options': 'DENY',
-	'Cross-Origin-Opener-Policy': 'same-origin'
-};
-
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	for (const [name, value] of Object.entries(headers)) {
+	for (const [name, value] of Object.entries(securityHeaders)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
+	}
+	if (!response.headers.has('Content-Security-Policy')) {
+		response.headers.set('Content-Security-Policy', fallbackCsp);
 	}
 	return response;
 };

@@ -80,4 +80,25 @@ describe('parseRequest', () => {
 		}
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
+
+	it('refuses deeply nested input without overflowing the stack', () => {
+		const depth = 100_000;
+		for (const text of [
+			`{"runner":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)},"shoes":[]}`,
+			`{"runner":{},"shoes":${'['.repeat(depth)}${']'.repeat(depth)}}`
+		]) {
+			const result = parseRequest(JSON.parse(text));
+			expect(result.ok).toBe(false);
+		}
+	});
+
+	it('names the path of a forbidden key found deep inside', () => {
+		const result = parseRequest(
+			JSON.parse('{"runner":{"pain":{"constructor":1}},"shoes":[{"name":"a","heelDropMm":1}]}')
+		);
+		expect(result).toEqual({
+			ok: false,
+			errors: [{ path: 'runner.pain.constructor', message: 'Forbidden key: constructor' }]
+		});
+	});
 });

@@ -280,12 +280,26 @@ export type ParseResult = { ok: true; value: AssessRequest } | { ok: false; erro
 /** Keys that must never be accepted from outside, at any depth. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function findForbiddenKey(input: unknown, path: string[] = []): string[] | null {
-	if (input === null || typeof input !== 'object') return null;
-	for (const key of Object.keys(input)) {
-		if (FORBIDDEN_KEYS.has(key)) return [...path, key];
-		const found = findForbiddenKey((input as Record<string, unknown>)[key], [...path, key]);
-		if (found) return found;
+/**
+ * Depth-first search with an explicit stack: a 512 KB JSON body can nest about 100 000 levels
+ * deep, far past the call stack, and the parser must answer 422 to that, not crash.
+ */
+function findForbiddenKey(input: unknown): string[] | null {
+	type Node = { value: unknown; key: string; parent: Node | null };
+	const pathOf = (node: Node | null): string[] => {
+		const path: string[] = [];
+		for (let n = node; n; n = n.parent) path.push(n.key);
+		return path.reverse();
+	};
+	const stack: { value: unknown; node: Node | null }[] = [{ value: input, node: null }];
+	for (let top = stack.pop(); top; top = stack.pop()) {
+		const { value, node } = top;
+		if (value === null || typeof value !== 'object') continue;
+		for (const key of Object.keys(value)) {
+			const child: Node = { value: (value as Record<string, unknown>)[key], key, parent: node };
+			if (FORBIDDEN_KEYS.has(key)) return pathOf(child);
+			stack.push({ value: child.value, node: child });
+		}
 	}
 	return null;
 }

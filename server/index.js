@@ -1,0 +1,52 @@
+// The production entry: `node server` (npm start). It wraps adapter-node's request handler
+// so that the security headers reach every response, including the static and immutable
+// assets that adapter-node's sirv serves before SvelteKit (and src/hooks.server.ts) runs.
+// Pages still get kit.csp's header: SvelteKit's setHeader replaces the fallback set here.
+// No page is prerendered; a prerendered page would carry kit.csp in a <meta> tag, which cannot
+// loosen the fallback header, so prerendering one needs its HTML exempted here first.
+// adapter-node's own settings (ORIGIN, BODY_SIZE_LIMIT, PROTOCOL_HEADER, ...) are read by
+// build/handler.js as usual; this file reads HOST, PORT and SHUTDOWN_TIMEOUT.
+import http from 'node:http';
+import process from 'node:process';
+import { handler } from '../build/handler.js';
+import { fallbackCsp, securityHeaders } from './headers.js';
+
+const host = process.env.HOST || '0.0.0.0';
+const port = Number(process.env.PORT || 3000);
+const shutdownSeconds = Number(process.env.SHUTDOWN_TIMEOUT || 30);
+
+/** @param {import('node:http').ServerResponse} res */
+function internalError(res) {
+	if (res.headersSent) return res.destroy();
+	res.statusCode = 500;
+	res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+	res.end('Internal Error');
+}
+
+const server = http.createServer((req, res) => {
+	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+	res.setHeader('Content-Security-Policy', fallbackCsp);
+	try {
+		// SvelteKit answers every request that reaches it, so `next` only runs if it did not.
+		Promise.resolve(handler(req, res, () => internalError(res))).catch((error) => {
+			console.error(error);
+			internalError(res);
+		});
+	} catch (error) {
+		console.error(error);
+		internalError(res);
+	}
+});
+
+server.listen(port, host, () => {
+	console.log(`Listening on http://${host}:${port}`);
+});
+
+/** Finish the requests in flight, then exit; force-close after SHUTDOWN_TIMEOUT seconds. */
+function shutdown() {
+	server.closeIdleConnections();
+	server.close(() => process.exit(0));
+	setTimeout(() => server.closeAllConnections(), shutdownSeconds * 1000).unref();
+}
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { FINDING_IDS, RED_FLAGS } from '$lib/risk/schema';
+import { openApiDocument } from './openapi';
+
+const schemas: Record<string, object> = openApiDocument.components.schemas;
+
+describe('openApiDocument', () => {
+	it('is OpenAPI 3.1 and documents every answer of POST /api/assess', () => {
+		expect(openApiDocument.openapi).toBe('3.1.0');
+		expect(Object.keys(openApiDocument.paths['/api/assess'].post.responses).sort()).toEqual([
+			'200',
+			'400',
+			'403',
+			'405',
+			'413',
+			'415',
+			'422'
+		]);
+	});
+
+	it.each([
+		['request', 'AssessRequest', ['runner', 'shoes']],
+		['shoe', 'Shoe', ['name', 'heelDropMm']],
+		['response', 'Assessment', ['model', 'triage', 'results', 'ranking', 'sharpen']],
+		['validation errors', 'ValidationErrors', ['errors']]
+	])('generates the %s schema with its required fields', (_label, name, required) => {
+		expect(schemas[name]).toHaveProperty('required', required);
+	});
+
+	it('keeps the contract strict and its limits', () => {
+		expect(schemas.AssessRequest).toHaveProperty('additionalProperties', false);
+		expect(schemas.Runner).toMatchObject({
+			additionalProperties: false,
+			properties: {
+				restDaysPerWeek: { type: 'integer', minimum: 0, maximum: 7 },
+				redFlags: { uniqueItems: true, items: { enum: [...RED_FLAGS] } }
+			}
+		});
+		expect(schemas.Shoe).toMatchObject({
+			properties: { name: { minLength: 1, maxLength: 80 } }
+		});
+		expect(schemas.Finding).toMatchObject({ properties: { id: { enum: [...FINDING_IDS] } } });
+	});
+
+	it('embeds no JSON Schema dialect or local definitions of its own', () => {
+		for (const schema of Object.values(schemas)) {
+			expect(schema).not.toHaveProperty('$schema');
+			expect(schema).not.toHaveProperty('$defs');
+		}
+	});
+
+	it('points every $ref at a component that exists', () => {
+		const refs = JSON.stringify(openApiDocument).match(/"\$ref":"[^"]+"/g) ?? [];
+		expect(refs.length).toBeGreaterThan(5);
+		for (const r of refs) {
+			const name = r.slice('"$ref":"#/components/schemas/'.length, -1);
+			expect(Object.keys(schemas)).toContain(name);
+		}
+	});
+});

@@ -1,0 +1,117 @@
+import * as v from 'valibot';
+import { toJsonSchemaDefs, type ConversionConfig } from '@valibot/to-json-schema';
+import {
+	AssessRequestSchema,
+	AssessResponseSchema,
+	FactorScoreSchema,
+	FindingSchema,
+	RunnerSchema,
+	SharpenSchema,
+	ShoeResultSchema,
+	ShoeSchema,
+	TipSchema,
+	TriageSchema
+} from '$lib/risk/schema';
+import { version } from '../../../package.json';
+
+const ErrorSchema = v.object({ error: v.string() });
+const ValidationErrorsSchema = v.object({
+	errors: v.array(v.object({ path: v.string(), message: v.string() }))
+});
+
+/** Component name → valibot schema; the document is generated from these, never copied. */
+const definitions = {
+	AssessRequest: AssessRequestSchema,
+	Runner: RunnerSchema,
+	Shoe: ShoeSchema,
+	Assessment: AssessResponseSchema,
+	Triage: TriageSchema,
+	ShoeResult: ShoeResultSchema,
+	FactorScore: FactorScoreSchema,
+	Finding: FindingSchema,
+	Tip: TipSchema,
+	Sharpen: SharpenSchema,
+	Error: ErrorSchema,
+	ValidationErrors: ValidationErrorsSchema
+};
+
+const config: ConversionConfig = {
+	// OpenAPI 3.1's schema dialect is JSON Schema 2020-12.
+	target: 'draft-2020-12',
+	definitions,
+	overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
+	overrideAction: ({ valibotAction, jsonSchema }) => {
+		switch (valibotAction.type) {
+			// JSON cannot spell NaN or Infinity, so every JSON number is already finite.
+			case 'finite':
+				return jsonSchema;
+			// Surrounding whitespace is removed before the length limits apply.
+			case 'trim':
+				return { ...jsonSchema, description: 'Trimmed before the length limits apply' };
+			// The only `check` in the contract: each red flag at most once.
+			case 'check':
+				return { ...jsonSchema, uniqueItems: true };
+			default:
+				return undefined;
+		}
+	}
+};
+
+const schemas = toJsonSchemaDefs(definitions, config);
+
+const ref = (name: keyof typeof definitions) => ({ $ref: `#/components/schemas/${name}` });
+const jsonBody = (description: string, name: keyof typeof definitions) => ({
+	description,
+	content: { 'application/json': { schema: ref(name) } }
+});
+
+/** The OpenAPI 3.1 document served at GET /api/openapi.json. */
+export const openApiDocument = {
+	openapi: '3.1.0',
+	info: {
+		title: 'Stridecheck API',
+		version,
+		description:
+			'Scores running shoes and a runner’s answers against the causes of calf (soleus) pain. ' +
+			'Nothing sent is stored. The API’s own error answers are JSON.'
+	},
+	paths: {
+		'/api/assess': {
+			post: {
+				operationId: 'assess',
+				summary: 'Assess 1 to 6 shoes for one runner',
+				requestBody: {
+					required: true,
+					content: { 'application/json': { schema: ref('AssessRequest') } }
+				},
+				responses: {
+					'200': jsonBody('One result per shoe, the triage and the ranking', 'Assessment'),
+					'400': jsonBody('The body is not JSON (a literal NaN included)', 'Error'),
+					'403': {
+						description:
+							'SvelteKit’s CSRF check: a form content type (urlencoded, multipart, text/plain) ' +
+							'from another origin, refused before the API runs'
+					},
+					'405': {
+						...jsonBody('Any method but POST', 'Error'),
+						headers: { Allow: { schema: { type: 'string', const: 'POST' } } }
+					},
+					'413': jsonBody('The body is over the server’s size limit', 'Error'),
+					'415': jsonBody('The Content-Type is not application/json', 'Error'),
+					'422': jsonBody(
+						'The JSON breaks the schema; `path` is a dot path such as shoes.0.heelDropMm',
+						'ValidationErrors'
+					)
+				}
+			}
+		},
+		'/api/openapi.json': {
+			get: {
+				operationId: 'openapi',
+				summary: 'This document',
+				responses: { '200': { description: 'The OpenAPI 3.1 document' } }
+			}
+		}
+	},
+	components: { schemas }
+};
