@@ -2,7 +2,8 @@
 // desktop, median of 3 runs each. Lighthouse stays out of package.json and the lockfile: it
 // runs through `npx -y lighthouse@12.8.2`, with Debian's Chromium from tests/chromium.js.
 //
-// `node tests/bench/lighthouse.js http://127.0.0.1:PORT` against a running built server;
+// `node tests/bench/lighthouse.js [http://127.0.0.1:PORT]` against a running server, or it
+// starts the built one itself;
 // `npm run bench` prints the same table (tests/bench/sections.js).
 //
 // Each figure is the median of its own 3 values (score, LCP, CLS, TBT separately), so one
@@ -11,7 +12,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromeFlags, chromePath } from '../chromium.js';
-import { printTable } from './pages.js';
+import { fillColumns, printTable } from './pages.js';
 
 export const LIGHTHOUSE = 'lighthouse@12.8.2';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -165,19 +166,23 @@ export async function lighthouseRows(origin, list = targets, runs = 3) {
 			});
 		}
 	}
-	return rows;
+	return fillColumns(rows);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const origin = process.argv[2];
-	if (!origin) {
-		console.error(
-			'usage: node tests/bench/lighthouse.js http://127.0.0.1:PORT (a running built server)'
+	// Against a running server if given one, else the built one started here (npm run build first).
+	const given = process.argv[2]?.replace(/\/$/, '');
+	const { startServer } = await import('./server.js');
+	const server = given
+		? null
+		: await startServer(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'));
+	const origin = given ?? /** @type {NonNullable<typeof server>} */ (server).origin;
+	try {
+		printTable(
+			`Lighthouse ${LIGHTHOUSE.split('@')[1]}, median of 3 runs (${origin})`,
+			await lighthouseRows(origin)
 		);
-		process.exit(2);
+	} finally {
+		await server?.stop();
 	}
-	printTable(
-		`Lighthouse ${LIGHTHOUSE.split('@')[1]}, median of 3 runs (${origin})`,
-		await lighthouseRows(origin.replace(/\/$/, ''))
-	);
 }

@@ -6,6 +6,8 @@
 // the built server itself. `npm run bench` prints the same table (tests/bench/sections.js).
 //
 // The measuring functions are shared with tests/budget.e2e.ts, which asserts the budgets.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { sitePages } from '../pages.js';
 
@@ -210,6 +212,16 @@ export async function pageWeights(browser, origin, pages = sitePages) {
 	return rows;
 }
 
+/**
+ * Gives every row every column ('-' where it has none), for table printers that read the
+ * columns off the first row (tests/bench/run.js).
+ * @param {Record<string, string | number>[]} rows
+ */
+export function fillColumns(rows) {
+	const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+	return rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? '-'])));
+}
+
 /** @param {string} title @param {Record<string, string | number>[]} rows */
 export function printTable(title, rows) {
 	console.log(`\n${title}`);
@@ -241,22 +253,26 @@ export async function launch() {
 export async function pagesSection(/** @type {string} */ origin) {
 	const browser = await launch();
 	try {
-		return await pageWeights(browser, origin);
+		return fillColumns(await pageWeights(browser, origin));
 	} finally {
 		await browser.close();
 	}
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const origin = process.argv[2];
-	if (!origin) {
-		console.error(
-			'usage: node tests/bench/pages.js http://127.0.0.1:PORT (a running built server)'
+	// Against a running server if given one, else the built one started here (npm run build first).
+	const given = process.argv[2]?.replace(/\/$/, '');
+	const { startServer } = await import('./server.js');
+	const server = given
+		? null
+		: await startServer(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'));
+	const origin = given ?? /** @type {NonNullable<typeof server>} */ (server).origin;
+	try {
+		printTable(
+			`JavaScript per page before any interaction, and what revealing it adds (${origin})`,
+			await pagesSection(origin)
 		);
-		process.exit(2);
+	} finally {
+		await server?.stop();
 	}
-	printTable(
-		`JavaScript per page before any interaction, and what revealing it adds (${origin})`,
-		await pagesSection(origin.replace(/\/$/, ''))
-	);
 }
