@@ -5,7 +5,10 @@
 /** Sent on every response. HSTS is left to the TLS-terminating proxy (see README). */
 export const securityHeaders = Object.freeze({
 	'X-Content-Type-Options': 'nosniff',
-	'Referrer-Policy': 'no-referrer',
+	// same-origin, not no-referrer: with no-referrer, browsers send `Origin: null` on a plain
+	// form POST and SvelteKit's CSRF check refuses every no-JavaScript submission. Other
+	// sites still receive no referrer at all.
+	'Referrer-Policy': 'same-origin',
 	'Permissions-Policy':
 		'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
 	'X-Frame-Options': 'DENY',

@@ -6,7 +6,7 @@ const strictFallback = "default-src 'none'; frame-ancestors 'none'";
 function expectCommonHeaders(response: APIResponse) {
 	const h = response.headers();
 	expect(h['x-content-type-options']).toBe('nosniff');
-	expect(h['referrer-policy']).toBe('no-referrer');
+	expect(h['referrer-policy']).toBe('same-origin');
 	expect(h['permissions-policy']).toContain('camera=()');
 	expect(h['x-frame-options']).toBe('DENY');
 	const csp = h['content-security-policy'] ?? '';

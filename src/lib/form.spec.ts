@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+	RUNNER_FIELDS,
+	SHOE_FIELDS,
+	convertValues,
+	fieldLabel,
+	parseForm,
+	requestToValues
+} from './form';
+import {
+	FAST_SESSIONS,
+	FOOT_POSTURES,
+	FOOT_STRIKES,
+	NEXT_MORNING,
+	RED_FLAGS,
+	RunnerSchema,
+	SEXES,
+	ShoeSchema,
+	SUPPORTS,
+	TOE_BOX_FITS,
+	type AssessRequest
+} from './risk/schema';
+import type { Units } from './units';
+
+const shoe = { 'shoes.0.name': 'Daily trainer', 'shoes.0.heelDropMm': '10' };
+
+function ok(input: Record<string, string>) {
+	const parsed = parseForm(input);
+	if (!parsed.result.ok) throw new Error(JSON.stringify(parsed.result.errors));
+	return parsed.result.value;
+}
+
+function errors(input: Record<string, string>) {
+	const parsed = parseForm(input);
+	if (parsed.result.ok) throw new Error('expected errors');
+	return Object.fromEntries(parsed.result.errors.map((e) => [e.path, e.message]));
+}
+
+describe('parseForm', () => {
+	it('builds the smallest request, blank answers left out', () => {
+		expect(ok({ ...shoe, 'runner.age': '', 'runner.sex': '', 'shoes.0.support': '' })).toEqual({
+			runner: {},
+			shoes: [{ name: 'Daily trainer', heelDropMm: 10 }]
+		});
+	});
+
+	it('reads every kind of field', () => {
+		const request = ok({
+			...shoe,
+			'runner.age': '38',
+			'runner.sex': 'female',
+			'runner.footStrikeChangedRecently': 'false',
+			'runner.heelRaisePain': 'true',
+			'runner.heelRaises.left': '19',
+			'runner.heelRaises.right': '24',
+			'runner.pain.duringRun': '3,5',
+			'runner.pain.nextMorning': 'same',
+			'runner.weeklyKm.0': '',
+			'runner.weeklyKm.1': '28',
+			'runner.weeklyKm.2': ' ',
+			'runner.weeklyKm.3': '34',
+			'runner.redFlags.sudden-pop': 'on',
+			'runner.redFlags.hard-veins': 'on',
+			'shoes.0.minimalist': 'true',
+			'shoes.0.wornKm': '350'
+		});
+		expect(request.runner).toEqual({
+			age: 38,
+			sex: 'female',
+			footStrikeChangedRecently: false,
+			heelRaisePain: true,
+			heelRaises: { left: 19, right: 24 },
+			pain: { duringRun: 3.5, nextMorning: 'same' },
+			weeklyKm: [28, 34],
+			// api.md's order, not the order of the fields.
+			redFlags: ['hard-veins', 'sudden-pop']
+		});
+		expect(request.shoes[0]).toMatchObject({ minimalist: true, wornKm: 350 });
+	});
+
+	it('converts inches and miles to the engine units', () => {
+		const request = ok({
+			'units.length': 'in',
+			'units.distance': 'mi',
+			'shoes.0.name': 'X',
+			'shoes.0.heelDropMm': '0.3937',
+			'runner.nextRunKm': '10',
+			'runner.kneeToWallCm.left': '3.937',
+			'runner.kneeToWallCm.right': '4'
+		});
+		expect(request.shoes[0]!.heelDropMm).toBe(10);
+		expect(request.runner.nextRunKm).toBe(16.09);
+		expect(request.runner.kneeToWallCm).toEqual({ left: 10, right: 10.16 });
+	});
+
+	it.each([
+		['letters in a number', { 'runner.age': '3x8' }, 'runner.age', 'Enter a number'],
+		['letters only', { 'shoes.0.heelDropMm': 'ten' }, 'shoes.0.heelDropMm', 'Enter a number'],
+		[
+			'drop below the range',
+			{ 'shoes.0.heelDropMm': '-40' },
+			'shoes.0.heelDropMm',
+			'Must be at least -5 mm'
+		],
+		['missing name', { 'shoes.0.name': '' }, 'shoes.0.name', 'Enter a name'],
+		['a decimal count', { 'runner.restDaysPerWeek': '1.5' }, 'runner.restDaysPerWeek', 'whole'],
+		[
+			'half a pair',
+			{ 'runner.heelRaises.left': '20' },
+			'runner.heelRaises.right',
+			'Answer this too, or leave both blank'
+		],
+		['a tampered choice', { 'runner.sex': 'robot' }, 'runner.sex', 'Choose one of'],
+		['a tampered yes/no', { 'shoes.0.minimalist': 'maybe' }, 'shoes.0.minimalist', 'true or false']
+	])('%s → a message on its field', (_what, fields, path, message) => {
+		expect(errors({ ...shoe, ...fields })[path]).toContain(message);
+	});
+
+	it('maps a skipped week back to the field the runner typed in', () => {
+		expect(
+			errors({
+				...shoe,
+				'runner.weeklyKm.0': '',
+				'runner.weeklyKm.1': '20',
+				'runner.weeklyKm.2': '999'
+			})
+		).toEqual({ 'runner.weeklyKm.2': 'Must be at most 400 km' });
+	});
+
+	it('states limits in the displayed unit, with the metric figure beside it', () => {
+		expect(
+			errors({ 'units.length': 'in', 'shoes.0.name': 'X', 'shoes.0.heelDropMm': '-2' })
+		).toEqual({ 'shoes.0.heelDropMm': 'Must be at least -0.197 in (-5 mm)' });
+		expect(errors({ ...shoe, 'units.distance': 'mi', 'runner.nextRunKm': '200' })).toEqual({
+			'runner.nextRunKm': 'Must be at most 155.343 mi (250 km)'
+		});
+	});
+
+	it('asks for the first shoe when none is given and keeps later shoes at their own index', () => {
+		expect(errors({})).toEqual({
+			'shoes.0.name': 'Enter a name',
+			'shoes.0.heelDropMm': 'Enter a number'
+		});
+		expect(errors({ ...shoe, 'shoes.2.name': 'Racer', 'shoes.2.heelDropMm': '30' })).toEqual({
+			'shoes.2.heelDropMm': 'Must be at most 25 mm'
+		});
+	});
+
+	it('accepts URLSearchParams and FormData alike', () => {
+		const params = new URLSearchParams({ ...shoe, 'runner.age': '40' });
+		const data = new FormData();
+		for (const [k, v] of params) data.append(k, v);
+		expect(parseForm(params).result).toEqual(parseForm(data).result);
+		expect(ok(Object.fromEntries(params)).runner.age).toBe(40);
+	});
+});
+
+const twoDecimals = (min: number, max: number) =>
+	fc.integer({ min: min * 100, max: max * 100 }).map((h) => h / 100);
+
+const requestArb: fc.Arbitrary<AssessRequest> = fc.record({
+	runner: fc.record(
+		{
+			age: fc.integer({ min: 10, max: 100 }),
+			sex: fc.constantFrom(...SEXES),
+			bodyMassKg: twoDecimals(25, 250),
+			monthsRunningLast12: fc.integer({ min: 0, max: 12 }),
+			weeklyKm: fc.array(twoDecimals(0, 400), { maxLength: 6 }),
+			longestRunLast30DaysKm: twoDecimals(0, 250),
+			nextRunKm: twoDecimals(0, 250),
+			restDaysPerWeek: fc.integer({ min: 0, max: 7 }),
+			fastSessions: fc.constantFrom(...FAST_SESSIONS),
+			footStrike: fc.constantFrom(...FOOT_STRIKES),
+			footStrikeChangedRecently: fc.boolean(),
+			footPosture: fc.constantFrom(...FOOT_POSTURES),
+			heelRaises: fc.record({
+				left: fc.integer({ min: 0, max: 200 }),
+				right: fc.integer({ min: 0, max: 200 })
+			}),
+			kneeToWallCm: fc.record({ left: twoDecimals(0, 25), right: twoDecimals(0, 25) }),
+			forefootWidthMm: twoDecimals(60, 140),
+			usualDropMm: twoDecimals(-5, 25),
+			pain: fc.record({
+				duringRun: fc.integer({ min: 0, max: 10 }),
+				nextMorning: fc.constantFrom(...NEXT_MORNING)
+			}),
+			redFlags: fc.subarray([...RED_FLAGS], { minLength: 1 })
+		},
+		{ requiredKeys: [] }
+	),
+	shoes: fc.array(
+		fc.record(
+			{
+				name: fc.constantFrom('Daily trainer', 'Racer'),
+				heelDropMm: twoDecimals(-5, 25),
+				measuredDropMm: twoDecimals(-5, 25),
+				toeBoxWidthMm: twoDecimals(60, 140),
+				toeBoxFit: fc.constantFrom(...TOE_BOX_FITS),
+				support: fc.constantFrom(...SUPPORTS),
+				minimalist: fc.boolean(),
+				wornKm: twoDecimals(0, 5000),
+				monthsWorn: fc.integer({ min: 0, max: 240 })
+			},
+			{ requiredKeys: ['name', 'heelDropMm'] }
+		),
+		{ minLength: 1, maxLength: 6 }
+	)
+}) as fc.Arbitrary<AssessRequest>;
+
+const unitsArb = fc.record({
+	length: fc.constantFrom('mm' as const, 'in' as const),
+	distance: fc.constantFrom('km' as const, 'mi' as const)
+}) satisfies fc.Arbitrary<Units>;
+
+describe('form ↔ request round trip', () => {
+	it('gives back the same request in any units, and after switching units', () => {
+		fc.assert(
+			fc.property(requestArb, unitsArb, unitsArb, (request, a, b) => {
+				// An empty weekly list is not an answer: the form leaves it out.
+				const expected = structuredClone(request);
+				if (expected.runner.weeklyKm?.length === 0) delete expected.runner.weeklyKm;
+				const inA = requestToValues(request, a);
+				expect(parseForm(inA).result).toEqual({ ok: true, value: expected });
+				expect(parseForm(convertValues(inA, b)).result).toEqual({ ok: true, value: expected });
+			})
+		);
+	});
+});
+
+describe('field tables', () => {
+	it('cover every runner and shoe field of the schema', () => {
+		const runnerKeys = Object.keys(RunnerSchema.entries).sort();
+		const covered = new Set([
+			...Object.keys(RUNNER_FIELDS).map((k) => k.split('.')[0]!),
+			'weeklyKm',
+			'redFlags'
+		]);
+		expect([...covered].sort()).toEqual(runnerKeys);
+		expect(Object.keys(SHOE_FIELDS).sort()).toEqual(Object.keys(ShoeSchema.entries).sort());
+	});
+});
+
+describe('fieldLabel', () => {
+	it('names every field in words', () => {
+		for (const key of Object.keys(RUNNER_FIELDS))
+			expect(fieldLabel(`runner.${key}`)).not.toContain('.');
+		for (const key of Object.keys(SHOE_FIELDS))
+			expect(fieldLabel(`shoes.0.${key}`)).not.toContain('.');
+	});
+
+	it.each([
+		['runner.age', 1, 'Age'],
+		['runner.weeklyKm.0', 1, 'Weekly distance 1'],
+		['shoes.0.heelDropMm', 1, 'Heel drop'],
+		['shoes.2.heelDropMm', 3, 'Shoe 3: Heel drop'],
+		['shoes', 1, 'shoes']
+	])('%s → %s', (name, count, label) => {
+		expect(fieldLabel(name, count)).toBe(label);
+	});
+});

@@ -1,0 +1,354 @@
+/**
+ * Form fields ↔ AssessRequest. Field names are the dot paths of api.md (`runner.age`,
+ * `runner.heelRaises.left`, `shoes.0.heelDropMm`), so a parse error's path names its input.
+ * Everything goes through `parseRequest` of the schema: this module only turns strings into
+ * numbers and booleans, converts display units, and maps errors back to fields.
+ */
+import {
+	RED_FLAGS,
+	parseRequest,
+	type AssessRequest,
+	type FieldError,
+	type RedFlag,
+	type Shoe
+} from './risk/schema';
+import {
+	formatDisplay,
+	fromDisplay,
+	isMetric,
+	parseUnits,
+	toDisplay,
+	unitLabel,
+	type Quantity,
+	type Units
+} from './units';
+
+/** Raw field values, as a form holds them: every value is a string. */
+export type FormValues = Record<string, string>;
+
+type Kind = 'number' | 'text' | 'choice' | 'bool';
+interface FieldSpec {
+	kind: Kind;
+	/** For numbers that change with the unit switch. */
+	quantity?: Quantity;
+}
+
+const n = (quantity?: Quantity): FieldSpec => ({ kind: 'number', quantity });
+const choice: FieldSpec = { kind: 'choice' };
+const bool: FieldSpec = { kind: 'bool' };
+
+/** Runner fields, keyed by their path below `runner.` */
+export const RUNNER_FIELDS: Record<string, FieldSpec> = {
+	age: n(),
+	sex: choice,
+	bodyMassKg: n(),
+	monthsRunningLast12: n(),
+	longestRunLast30DaysKm: n('km'),
+	nextRunKm: n('km'),
+	restDaysPerWeek: n(),
+	otherSportHoursPerWeek: n(),
+	fastSessions: choice,
+	footStrike: choice,
+	footStrikeChangedRecently: bool,
+	footPosture: choice,
+	cadenceSpm: n(),
+	'heelRaises.left': n(),
+	'heelRaises.right': n(),
+	heelRaisePain: bool,
+	'kneeToWallCm.left': n('cm'),
+	'kneeToWallCm.right': n('cm'),
+	forefootWidthMm: n('mm'),
+	usualDropMm: n('mm'),
+	pairsInRotation: n(),
+	previousCalfInjury: bool,
+	'pain.duringRun': n(),
+	'pain.nextMorning': choice
+};
+
+/** Shoe fields, keyed by their path below `shoes.<i>.` */
+export const SHOE_FIELDS: Record<string, FieldSpec> = {
+	name: { kind: 'text' },
+	heelDropMm: n('mm'),
+	measuredDropMm: n('mm'),
+	toeBoxWidthMm: n('mm'),
+	toeBoxFit: choice,
+	support: choice,
+	minimalist: bool,
+	wornKm: n('km'),
+	monthsWorn: n()
+};
+
+/** Short names of the fields, for an error summary ("Age: Enter a number"). */
+const RUNNER_LABELS: Record<string, string> = {
+	age: 'Age',
+	sex: 'Sex',
+	bodyMassKg: 'Body mass',
+	monthsRunningLast12: 'Months with weekly running',
+	longestRunLast30DaysKm: 'Longest run in the last 30 days',
+	nextRunKm: 'Next run',
+	restDaysPerWeek: 'Rest days',
+	otherSportHoursPerWeek: 'Other sport',
+	fastSessions: 'Fast sessions',
+	footStrike: 'Foot strike',
+	footStrikeChangedRecently: 'Recent change of foot strike',
+	footPosture: 'Foot posture',
+	cadenceSpm: 'Cadence',
+	'heelRaises.left': 'Heel raises, left leg',
+	'heelRaises.right': 'Heel raises, right leg',
+	heelRaisePain: 'Pain in the heel-raise test',
+	'kneeToWallCm.left': 'Knee-to-wall, left leg',
+	'kneeToWallCm.right': 'Knee-to-wall, right leg',
+	forefootWidthMm: 'Forefoot width',
+	usualDropMm: 'Usual heel drop',
+	pairsInRotation: 'Pairs in rotation',
+	previousCalfInjury: 'Previous calf injury',
+	'pain.duringRun': 'Calf pain during runs',
+	'pain.nextMorning': 'Calf the next morning'
+};
+
+const SHOE_LABELS: Record<string, string> = {
+	name: 'Shoe name',
+	heelDropMm: 'Heel drop',
+	measuredDropMm: 'Measured heel drop',
+	toeBoxWidthMm: 'Toe box width',
+	toeBoxFit: 'Toe box fit',
+	support: 'Support',
+	minimalist: 'Minimalist',
+	wornKm: 'Distance run in the shoe',
+	monthsWorn: 'Months run in the shoe'
+};
+
+/** A field's short name; `shoeCount` > 1 adds which shoe it belongs to. */
+export function fieldLabel(name: string, shoeCount = 1): string {
+	const week = /^runner\.weeklyKm\.(\d+)$/.exec(name);
+	if (week) return `Weekly distance ${Number(week[1]) + 1}`;
+	if (name.startsWith('runner.')) return RUNNER_LABELS[name.slice(7)] ?? name;
+	const shoe = /^shoes\.(\d+)\.(.+)$/.exec(name);
+	if (shoe) {
+		const label = SHOE_LABELS[shoe[2]!] ?? name;
+		return shoeCount > 1 ? `Shoe ${Number(shoe[1]) + 1}: ${label}` : label;
+	}
+	return name;
+}
+
+const PAIRS = ['heelRaises', 'kneeToWallCm', 'pain'] as const;
+
+/** How many weekly-distance inputs a form shows (the schema allows up to 12). */
+export const WEEKS_SHOWN = 6;
+
+const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+
+/** The field spec for a form field name, or undefined for names the form does not know. */
+export function fieldSpec(name: string): FieldSpec | undefined {
+	if (/^runner\.weeklyKm\.\d+$/.test(name)) return n('km');
+	if (name.startsWith('runner.')) return RUNNER_FIELDS[name.slice(7)];
+	const m = /^shoes\.\d+\.(.+)$/.exec(name);
+	return m ? SHOE_FIELDS[m[1]!] : undefined;
+}
+
+/** Any iterable of [name, value] pairs: FormData, URLSearchParams, or entries of FormValues. */
+export type FormInput = FormData | URLSearchParams | FormValues;
+
+/** Collect string values; files are ignored and a repeated name keeps its last value. */
+export function toValues(input: FormInput): FormValues {
+	const values: FormValues = {};
+	const entries =
+		input instanceof FormData || input instanceof URLSearchParams
+			? input.entries()
+			: Object.entries(input);
+	for (const [name, value] of entries) {
+		if (typeof value === 'string') values[name] = value;
+	}
+	return values;
+}
+
+export function unitsOf(values: FormValues): Units {
+	return parseUnits(values['units.length'], values['units.distance']);
+}
+
+/** A string → number for the schema; text that is not a number is passed on so the schema says "Enter a number". */
+function toNumber(raw: string, quantity: Quantity | undefined, units: Units): number | string {
+	const text = raw.trim();
+	if (!NUMBER.test(text)) return text;
+	const value = Number(text.replace(',', '.'));
+	return quantity ? fromDisplay(value, quantity, units) : value;
+}
+
+function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
+	let node = target;
+	for (const key of path.slice(0, -1)) {
+		node = (node[key] ??= {}) as Record<string, unknown>;
+	}
+	node[path.at(-1)!] = value;
+}
+
+function convert(raw: string, spec: FieldSpec, units: Units): unknown {
+	switch (spec.kind) {
+		case 'number':
+			return toNumber(raw, spec.quantity, units);
+		case 'bool':
+			return raw === 'true' ? true : raw === 'false' ? false : raw;
+		default:
+			return raw;
+	}
+}
+
+function fillObject(
+	values: FormValues,
+	prefix: string,
+	fields: Record<string, FieldSpec>,
+	units: Units
+): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [key, spec] of Object.entries(fields)) {
+		const raw = values[prefix + key];
+		// Blank means "not answered"; a shoe's name is kept blank so the schema can ask for it.
+		if (raw === undefined || (raw.trim() === '' && key !== 'name')) continue;
+		setPath(out, key.split('.'), convert(raw, spec, units));
+	}
+	return out;
+}
+
+function shoeIndices(values: FormValues): number[] {
+	const found = new Set<number>();
+	for (const [name, value] of Object.entries(values)) {
+		const m = /^shoes\.(\d+)\.(.+)$/.exec(name);
+		if (m && value.trim() !== '' && SHOE_FIELDS[m[2]!]) found.add(Number(m[1]));
+	}
+	return [...found].sort((a, b) => a - b);
+}
+
+export interface FormParse {
+	values: FormValues;
+	units: Units;
+	/** The request as built from the fields, before validation (useful for debugging and tests). */
+	raw: { runner: Record<string, unknown>; shoes: Record<string, unknown>[] };
+	result: { ok: true; value: AssessRequest } | { ok: false; errors: FieldError[] };
+}
+
+/**
+ * Turn form fields into a validated request. Errors come back keyed by the form field's
+ * name, with limits stated in the unit the runner sees.
+ */
+export function parseForm(input: FormInput): FormParse {
+	const values = toValues(input);
+	const units = unitsOf(values);
+
+	const runner = fillObject(values, 'runner.', RUNNER_FIELDS, units);
+	// A weekly distance left blank is skipped; remember where each given one came from.
+	const weekFields: string[] = [];
+	const weeks: unknown[] = [];
+	const weekIndices = Object.keys(values)
+		.map((name) => /^runner\.weeklyKm\.(\d+)$/.exec(name)?.[1])
+		.filter((i): i is string => i !== undefined)
+		.map(Number)
+		.sort((a, b) => a - b);
+	for (const i of weekIndices) {
+		const raw = values[`runner.weeklyKm.${i}`]!;
+		if (raw.trim() === '') continue;
+		weekFields.push(`runner.weeklyKm.${i}`);
+		weeks.push(toNumber(raw, 'km', units));
+	}
+	if (weeks.length) runner.weeklyKm = weeks;
+	const flags = RED_FLAGS.filter((flag) => values[`runner.redFlags.${flag}`] !== undefined);
+	if (flags.length) runner.redFlags = flags;
+
+	let indices = shoeIndices(values);
+	// With no shoe at all, ask for the first one so the error lands on a real field.
+	if (!indices.length) indices = [0];
+	const shoes = indices.map((i) => fillObject(values, `shoes.${i}.`, SHOE_FIELDS, units));
+
+	const raw = { runner, shoes };
+	const parsed = parseRequest(raw);
+	if (parsed.ok) return { values, units, raw, result: parsed };
+
+	const fieldName = (path: string): string => {
+		const parts = path.split('.');
+		if (parts[0] === 'runner' && parts[1] === 'weeklyKm' && parts[2] !== undefined)
+			return weekFields[Number(parts[2])] ?? 'runner.weeklyKm.0';
+		if (parts[0] === 'shoes' && parts[1] !== undefined && /^\d+$/.test(parts[1]))
+			return ['shoes', String(indices[Number(parts[1])] ?? parts[1]), ...parts.slice(2)].join('.');
+		return path;
+	};
+	const seen = new Set<string>();
+	const errors: FieldError[] = [];
+	for (const error of parsed.errors) {
+		const path = fieldName(error.path);
+		if (seen.has(path)) continue;
+		seen.add(path);
+		errors.push({ path, message: displayMessage(path, error.message, units) });
+	}
+	return { values, units, raw, result: { ok: false, errors } };
+}
+
+/**
+ * Reword a schema message for the form: limits in the displayed unit (with the metric figure
+ * beside it), and plain words for a half-answered pair.
+ */
+export function displayMessage(path: string, message: string, units: Units): string {
+	if (message.startsWith('Missing field')) {
+		const pair = PAIRS.find((p) => path.includes(`.${p}.`));
+		if (pair) return 'Answer this too, or leave both blank';
+	}
+	const spec = fieldSpec(path);
+	if (message.startsWith('Missing field'))
+		return spec?.kind === 'number' ? 'Enter a number' : 'Enter a name';
+	const q = spec?.quantity;
+	if (!q || isMetric(q, units)) return message;
+	return message.replace(/(-?\d+(?:\.\d+)?) (mm|cm|km)\b/, (_all, figure: string) => {
+		const shown = Math.round(toDisplay(Number(figure), q, units) * 1000) / 1000;
+		return `${shown} ${unitLabel(q, units)} (${figure} ${q})`;
+	});
+}
+
+function put(values: FormValues, name: string, value: unknown, units: Units): void {
+	if (value === undefined) return;
+	const spec = fieldSpec(name);
+	if (typeof value === 'number' && spec?.quantity)
+		values[name] = formatDisplay(value, spec.quantity, units);
+	else values[name] = String(value);
+}
+
+/** A request → form fields in the given units (to prefill a form from saved or shared data). */
+export function requestToValues(request: AssessRequest, units: Units): FormValues {
+	const values: FormValues = { 'units.length': units.length, 'units.distance': units.distance };
+	const runner = request.runner as Record<string, unknown>;
+	for (const key of Object.keys(RUNNER_FIELDS)) {
+		const [a, b] = key.split('.') as [string, string | undefined];
+		const value =
+			b === undefined ? runner[a] : (runner[a] as Record<string, unknown> | undefined)?.[b];
+		put(values, `runner.${key}`, value, units);
+	}
+	request.runner.weeklyKm?.forEach((km, i) => put(values, `runner.weeklyKm.${i}`, km, units));
+	for (const flag of request.runner.redFlags ?? []) values[`runner.redFlags.${flag}`] = 'on';
+	request.shoes.forEach((shoe, i) => Object.assign(values, shoeToValues(shoe, i, units)));
+	return values;
+}
+
+/** One shoe → its form fields at position `index` (e.g. a shoe picked from the catalog). */
+export function shoeToValues(shoe: Shoe, index: number, units: Units): FormValues {
+	const values: FormValues = {};
+	for (const key of Object.keys(SHOE_FIELDS)) {
+		put(values, `shoes.${index}.${key}`, (shoe as Record<string, unknown>)[key], units);
+	}
+	return values;
+}
+
+/**
+ * Re-express every unit-bearing field in new units, leaving text the runner is still typing
+ * (or that is not a number) untouched.
+ */
+export function convertValues(values: FormValues, to: Units): FormValues {
+	const from = unitsOf(values);
+	const out: FormValues = { ...values, 'units.length': to.length, 'units.distance': to.distance };
+	for (const [name, raw] of Object.entries(values)) {
+		const q = fieldSpec(name)?.quantity;
+		if (!q || !NUMBER.test(raw.trim())) continue;
+		const metric = fromDisplay(Number(raw.trim().replace(',', '.')), q, from);
+		out[name] = formatDisplay(metric, q, to);
+	}
+	return out;
+}
+
+/** The checkbox name of a red flag. */
+export const redFlagField = (flag: RedFlag) => `runner.redFlags.${flag}`;

@@ -1,0 +1,377 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { assess } from '../src/lib/risk/assess';
+import { RED_FLAGS, parseRequest } from '../src/lib/risk/schema';
+import { RUNNER_FIELDS, SHOE_FIELDS } from '../src/lib/form';
+import { LEVEL_HEADING } from '../src/lib/risk/triage';
+
+/**
+ * The hash of the inline style SvelteKit puts on its own #svelte-announcer, which a strict
+ * style-src refuses (sveltejs/kit#11993, still open); app.css styles the element instead.
+ * Any other inline style has another hash and still fails the test.
+ */
+const ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
+const API_ROUTE = new URL('../src/routes/api/assess/+server.ts', import.meta.url);
+
+/** A runner who answers most questions: forefoot landing in a 4 mm shoe, a run spike. */
+async function fillRunner(page: Page) {
+	await page.getByLabel('Name or model').fill('Daily trainer');
+	await page.getByLabel('Heel drop, as the brand states it').fill('4');
+	await page.getByLabel('Measured heel drop, if known').fill('5.5');
+	await page.getByLabel('Distance run in it').fill('350');
+	await page.getByLabel('Months you have run in it').fill('2');
+	await page.getByLabel('Age').fill('38');
+	await page.getByRole('group', { name: 'Sex' }).getByLabel('Female').check();
+	await page
+		.getByRole('group', { name: 'Single-leg heel raises' })
+		.getByLabel('Left leg')
+		.fill('19');
+	await page
+		.getByRole('group', { name: 'Single-leg heel raises' })
+		.getByLabel('Right leg')
+		.fill('24');
+	await page
+		.getByRole('group', { name: 'Which part of your foot' })
+		.getByLabel('Ball of the foot')
+		.check();
+	await page.getByLabel('Heel drop you are used to').fill('10');
+	await page.getByLabel('Longest run in the last 30 days').fill('14');
+	await page.getByLabel('Your next planned run').fill('20');
+	await page.getByLabel('Last full week').fill('34');
+	await page.getByLabel('Calf pain during your runs').fill('3');
+	await page.getByRole('group', { name: 'The next morning' }).getByLabel('As usual').check();
+}
+
+/** The same answers as the API's JSON (api.md field names, metric). */
+const request = {
+	runner: {
+		age: 38,
+		sex: 'female',
+		heelRaises: { left: 19, right: 24 },
+		footStrike: 'forefoot',
+		usualDropMm: 10,
+		longestRunLast30DaysKm: 14,
+		nextRunKm: 20,
+		weeklyKm: [34],
+		pain: { duringRun: 3, nextMorning: 'same' }
+	},
+	shoes: [{ name: 'Daily trainer', heelDropMm: 4, measuredDropMm: 5.5, wornKm: 350, monthsWorn: 2 }]
+};
+
+/** The engine's own index for `request`, computed here in Node. */
+function engineIndex(): number | null {
+	const parsed = parseRequest(request);
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	return assess(parsed.value).results[0]!.index;
+}
+
+async function submit(page: Page) {
+	await page.getByRole('button', { name: 'Show my results' }).click();
+}
+
+const index = (page: Page) => page.getByTestId('risk-index');
+
+async function expectFullResults(page: Page, js = true) {
+	await expect(index(page)).toHaveText(/^\d+$/);
+	const chart = page.getByRole('img', { name: /Radar chart of the five factor scores/ });
+	// Without scripts a canvas shows its fallback text instead; the table carries the numbers.
+	if (js) await expect(chart).toBeVisible();
+	else await expect(page.getByText('The chart needs JavaScript')).toBeVisible();
+	const table = page.getByRole('table', { name: /Factor scores/ });
+	await expect(table.getByRole('row')).toHaveCount(6);
+	await expect(table).toContainText('Calf strength and flexibility');
+	await expect(page.locator('[data-finding]')).toHaveCount(14);
+	await expect(page.locator('[data-finding="load.spike"]')).toContainText('Frandsen');
+	expect(await page.locator('[data-tip]').count()).toBeGreaterThan(0);
+	await expect(page.getByText('Not medical advice.')).toBeVisible();
+}
+
+test.describe('check with JavaScript', () => {
+	test('happy path: fill, submit, see index, chart, table, findings and tips', async ({ page }) => {
+		// A CSP refusal or a script error shows up here.
+		const problems: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') problems.push(m.text());
+		});
+		page.on('pageerror', (e) => problems.push(e.message));
+		await page.goto('/check');
+		await expect(page).toHaveTitle('Check your shoe and calves · Stridecheck');
+		await fillRunner(page);
+		await submit(page);
+		await expectFullResults(page);
+		await expect(page.locator('canvas')).toHaveAttribute('role', 'img');
+		expect(problems.filter((p) => !p.includes('favicon') && !p.includes(ANNOUNCER_STYLE))).toEqual(
+			[]
+		);
+	});
+
+	test('results update live as answers change, and go stale on an invalid answer', async ({
+		page
+	}) => {
+		await page.goto('/check');
+		await fillRunner(page);
+		await expect(index(page)).toHaveText(/^\d+$/);
+		const url = page.url();
+		const drop = page.locator('[data-finding="shoe.drop"]');
+		await expect(drop).toContainText('Moderate');
+		await page.getByLabel('Heel drop, as the brand states it').fill('12');
+		await page.getByLabel('Measured heel drop, if known').fill('12');
+		await expect(drop).toContainText('Low');
+		await page.getByLabel('Heel drop, as the brand states it').fill('x');
+		await expect(page.getByText('These results are from your last valid answers')).toBeVisible();
+		await expect(page.locator('#f-shoes-0-heelDropMm-error')).toHaveText(/Enter a number/);
+		await expect(drop).toContainText('Low');
+		expect(page.url()).toBe(url);
+	});
+
+	test('a red flag puts the triage card before everything else', async ({ page }) => {
+		await page.goto('/check');
+		await page.getByLabel('A sudden pop').check();
+		await page.getByLabel('Name or model').fill('Racer');
+		await page.getByLabel('Heel drop, as the brand states it').fill('8');
+		await submit(page);
+		const card = page.getByRole('region', { name: LEVEL_HEADING.urgent });
+		await expect(card).toBeVisible();
+		await expect(card).toContainText('A sudden pop');
+		const first = await page.getByTestId('assessment').locator('h2').first().textContent();
+		expect(first).toContain(LEVEL_HEADING.urgent);
+	});
+
+	test('invalid answers get specific messages; other answers are kept', async ({ page }) => {
+		await page.goto('/check');
+		await page.getByLabel('Name or model').fill('Racer');
+		await page.getByLabel('Heel drop, as the brand states it').fill('-40');
+		await page.getByLabel('Age').fill('3x8');
+		await page.getByLabel('Longest run in the last 30 days').fill('14');
+		await submit(page);
+		const summary = page.getByRole('alert').filter({ hasText: 'There are 2 problems' });
+		await expect(summary).toBeFocused();
+		await expect(
+			summary.getByRole('link', { name: 'Heel drop: Must be at least -5 mm' })
+		).toHaveAttribute('href', '#f-shoes-0-heelDropMm');
+		const drop = page.getByLabel('Heel drop, as the brand states it');
+		await expect(drop).toHaveAttribute('aria-invalid', 'true');
+		await expect(drop).toHaveAccessibleDescription(/Must be at least -5 mm/);
+		await expect(page.getByLabel('Age')).toHaveAccessibleDescription(/Enter a number/);
+		await expect(page.getByLabel('Name or model')).toHaveValue('Racer');
+		await expect(page.getByLabel('Longest run in the last 30 days')).toHaveValue('14');
+		await expect(drop).toHaveValue('-40');
+	});
+
+	test('switching to inches and miles converts the answers and leaves the index alone', async ({
+		page
+	}) => {
+		await page.goto('/check');
+		await fillRunner(page);
+		// Wait for the live result of every answer, not just the first valid one.
+		const before = String(engineIndex());
+		await expect(index(page)).toHaveText(before);
+		await page.getByLabel('Inches').check();
+		await page.getByLabel('Miles').check();
+		await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('0.1575');
+		await expect(page.getByLabel('Your next planned run')).toHaveValue('12.4274');
+		await expect(index(page)).toHaveText(before);
+		await submit(page);
+		await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('0.1575');
+		await expect(index(page)).toHaveText(before);
+		// Remembered for the next visit.
+		await page.goto('/check');
+		await expect(page.getByLabel('Inches')).toBeChecked();
+		await expect(page.getByLabel('Miles')).toBeChecked();
+	});
+
+	test('a unit switch right after typing keeps and converts what was just typed', async ({
+		page
+	}) => {
+		await page.goto('/check');
+		await expect(page.getByLabel('Kilometres')).toBeChecked();
+		const next = page.getByLabel('Your next planned run');
+		// Typing and switching in one task, so the debounced live update is still pending.
+		await page.evaluate(() => {
+			const input = document.querySelector<HTMLInputElement>('#f-runner-nextRunKm')!;
+			input.value = '21';
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			document.querySelector<HTMLInputElement>('input[name="units.distance"][value="mi"]')!.click();
+		});
+		await expect(next).toHaveValue('13.0488');
+		await page.getByLabel('Kilometres').check();
+		await expect(next).toHaveValue('21');
+	});
+
+	test('the index shown equals the engine and POST /api/assess for the same answers', async ({
+		page,
+		request: api
+	}) => {
+		await page.goto('/check');
+		await fillRunner(page);
+		await submit(page);
+		const shown = Number(await index(page).textContent());
+		expect(shown).toBe(engineIndex());
+		// The JSON API lands from another branch; once its route exists it must agree too.
+		test.skip(!existsSync(API_ROUTE), 'the /api/assess route is not in this tree yet');
+		const response = await api.post('/api/assess', { data: request });
+		expect(response.status()).toBe(200);
+		const body = (await response.json()) as { results: { index: number }[] };
+		expect(shown).toBe(body.results[0]!.index);
+	});
+});
+
+test('the home page leads to /check, and ?pick starts from a catalog shoe', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Check my shoe and calves' }).click();
+	await expect(page).toHaveURL(/\/check$/);
+	await expect(page.getByRole('link', { name: 'Check', exact: true })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await page.goto('/check?pick=nike-pegasus-41');
+	await expect(page.getByLabel('Name or model')).toHaveValue('Nike Pegasus 41');
+	await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('10');
+	await expect(page.getByLabel('Measured heel drop, if known')).toHaveValue('11.4');
+	await expect(index(page)).toHaveText(/^\d+$/);
+	await page.goto('/check?pick=no-such-shoe');
+	await expect(page.getByLabel('Name or model')).toHaveValue('');
+	await expect(index(page)).toHaveCount(0);
+});
+
+test('every runner and shoe field has a labelled input', async ({ page }) => {
+	await page.goto('/check');
+	const names = [
+		...Object.keys(RUNNER_FIELDS).map((k) => `runner.${k}`),
+		...Object.keys(SHOE_FIELDS).map((k) => `shoes.0.${k}`),
+		'runner.weeklyKm.0',
+		...RED_FLAGS.map((f) => `runner.redFlags.${f}`)
+	];
+	for (const name of names) {
+		const inputs = page.locator(`input[name="${name}"]`);
+		expect(await inputs.count(), name).toBeGreaterThan(0);
+		for (const input of await inputs.all()) {
+			expect(await input.evaluate((el: HTMLInputElement) => el.labels?.length ?? 0), name).toBe(1);
+		}
+	}
+});
+
+test('the page does not shift when the chart arrives', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	// Where the table under the chart sits before any script has run...
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const table = document.querySelector('figure table');
+			(window as unknown as { before: number }).before =
+				(table?.getBoundingClientRect().top ?? NaN) + window.scrollY;
+		});
+	});
+	// A picked shoe is scored on the server, so the chart box is in the first paint.
+	await page.goto('/check?pick=nike-pegasus-41');
+	await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+	await page.waitForTimeout(800);
+	// ...and after Chart.js has loaded and drawn: the same place.
+	const { before, after } = await page.evaluate(() => ({
+		before: (window as unknown as { before: number }).before,
+		after: document.querySelector('figure table')!.getBoundingClientRect().top + window.scrollY
+	}));
+	expect(before).toBeGreaterThan(0);
+	expect(after).toBe(before);
+});
+
+test('the print view hides the questions and keeps results, triage and disclaimer', async ({
+	page
+}) => {
+	await page.goto('/check');
+	await fillRunner(page);
+	await page.getByLabel('Pain at rest or at night').check();
+	await submit(page);
+	await expect(index(page)).toHaveText(/^\d+$/);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Show my results' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await expect(page.getByRole('region', { name: LEVEL_HEADING['see-clinician'] })).toBeVisible();
+	await expect(index(page)).toBeVisible();
+	await expect(page.getByText('Not medical advice.')).toBeVisible();
+});
+
+test.describe('check with JavaScript disabled', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the whole flow works as a plain form', async ({ page }) => {
+		await page.goto('/check');
+		await fillRunner(page);
+		await page.getByLabel('Inches').check();
+		await submit(page);
+		// Without JS nothing converted the typed millimetres: 4 "inches" is out of range.
+		await expect(page.getByRole('alert')).toContainText('Must be at most 0.984 in (25 mm)');
+		await expect(page.getByLabel('Name or model')).toHaveValue('Daily trainer');
+		await page.getByLabel('Millimetres').check();
+		await submit(page);
+		await expectFullResults(page, false);
+		await expect(page.getByLabel('Millimetres')).toBeChecked();
+	});
+});
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	for (const width of [1280, 320]) {
+		test(`no serious accessibility violations, ${scheme}, ${width} px, before and after results`, async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/check');
+			expect(await seriousViolations(page)).toEqual([]);
+			await fillRunner(page);
+			await page.getByLabel('A sudden pop').check();
+			await submit(page);
+			await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+			expect(await seriousViolations(page)).toEqual([]);
+			// Nothing wider than the screen at 320 px.
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	}
+}
+
+test('screenshots of /check with results', async ({ page }) => {
+	test.skip(!process.env.SHOTS_DIR, 'set SHOTS_DIR to write screenshots');
+	for (const [name, scheme, width] of [
+		['desktop-light', 'light', 1280],
+		['desktop-dark', 'dark', 1280],
+		['mobile-320-light', 'light', 320],
+		['red-flag-light', 'light', 1280]
+	] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.setViewportSize({ width, height: 1000 });
+		await page.goto('/check');
+		await fillRunner(page);
+		if (name.startsWith('red-flag')) await page.getByLabel('One calf is swollen').check();
+		await submit(page);
+		await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+		await page.evaluate(() => window.scrollTo(0, 0));
+		// Let the radar's short entry animation finish before the picture is taken.
+		await page.waitForTimeout(600);
+		const path = `${process.env.SHOTS_DIR}/check-${name}`;
+		if (width > 320) {
+			await page.screenshot({ path: `${path}.png` });
+			continue;
+		}
+		// A 320 px page is long: slices that can be looked at, from the top.
+		for (let slice = 0; slice < 4; slice++) {
+			await page.screenshot({
+				path: `${path}-${slice + 1}.png`,
+				fullPage: true,
+				clip: { x: 0, y: slice * 1100, width: 320, height: 1100 }
+			});
+		}
+	}
+});
