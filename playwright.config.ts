@@ -8,6 +8,8 @@ export default defineConfig({
 	testDir: 'tests',
 	testMatch: /.*\.e2e\.ts$/,
 	fullyParallel: true,
+	// One retry on CI only, so a test that flakes under 2-core load is reported as flaky, not hidden.
+	retries: process.env.CI ? 1 : 0,
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? 'line' : 'list',
 	timeout: 30_000,
