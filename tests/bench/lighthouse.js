@@ -32,7 +32,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  */
 export const targets = [
 	{ name: '/', path: '/' },
-	{ name: '/check with results', flow: 'lighthouse-check-flow.js', probe: '/check' }
+	{ name: '/check with results', flow: 'lighthouse-check-flow.js', probe: '/check' },
+	// Two catalog picks, as /shoes sends them: the page scores and charts them as it loads.
+	{
+		name: '/compare, 2 picks',
+		path: '/compare?pick=nike-pegasus-41&pick=nike-vomero-18',
+		probe: '/compare'
+	}
 ];
 
 /**
