@@ -319,7 +319,11 @@ export function requestToValues(request: AssessRequest, units: Units): FormValue
 			b === undefined ? runner[a] : (runner[a] as Record<string, unknown> | undefined)?.[b];
 		put(values, `runner.${key}`, value, units);
 	}
-	request.runner.weeklyKm?.forEach((km, i) => put(values, `runner.weeklyKm.${i}`, km, units));
+	// The list runs oldest first and ends with the last full week, so it fills the form's last
+	// inputs: one week given lands on "Last full week", not on the oldest.
+	const weeks = request.runner.weeklyKm ?? [];
+	const offset = Math.max(0, WEEKS_SHOWN - weeks.length);
+	weeks.forEach((km, i) => put(values, `runner.weeklyKm.${offset + i}`, km, units));
 	for (const flag of request.runner.redFlags ?? []) values[`runner.redFlags.${flag}`] = 'on';
 	request.shoes.forEach((shoe, i) => Object.assign(values, shoeToValues(shoe, i, units)));
 	return values;

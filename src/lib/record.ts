@@ -17,6 +17,9 @@ import {
 	type Band,
 	type Factor
 } from './risk/schema';
+import { DISTANCE_UNITS, LENGTH_UNITS, METRIC, type Units } from './units';
+
+export { DISTANCE_UNITS, LENGTH_UNITS, type Units };
 
 export const RECORD_VERSION = 2;
 
@@ -27,9 +30,6 @@ export const STORAGE_KEY = 'stridecheck';
 /** Where an unreadable record is moved so the runner can still export it. */
 export const UNREADABLE_KEY = 'stridecheck:unreadable';
 const KEY_PREFIX = 'stridecheck';
-
-export const LENGTH_UNITS = ['mm', 'in'] as const;
-export const DISTANCE_UNITS = ['km', 'mi'] as const;
 
 /** The same wording as schema.ts gives the API's strict objects. */
 function objectMessage(what: string) {
@@ -48,8 +48,7 @@ export const UnitsSchema = v.strictObject(
 	},
 	objectMessage('an object with length and distance')
 );
-export type Units = v.InferOutput<typeof UnitsSchema>;
-export const DEFAULT_UNITS: Units = { length: 'mm', distance: 'km' };
+export const DEFAULT_UNITS: Units = METRIC;
 
 const score = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)));
 const FactorScore = v.strictObject(

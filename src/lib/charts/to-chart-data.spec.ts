@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShoeResult } from '../risk/schema';
-import { describeRadar, factorRadar, factorTable } from './to-chart-data';
+import { describeBars, describeRadar, factorRadar, factorTable, indexBars } from './to-chart-data';
 
 function result(
 	shoe: string,
@@ -74,5 +74,31 @@ describe('describeRadar', () => {
 		expect(describeRadar([a])).toBe(
 			'Radar chart of the five factor scores out of 100. Daily trainer: Overuse 12, Calf 50, Form not assessed, Shoe 10, Load 100.'
 		);
+	});
+});
+
+describe('indexBars and describeBars', () => {
+	const unscored = { ...b, shoe: 'Unknown', index: null };
+	const cases: [string, ShoeResult[], (number | null)[], string][] = [
+		[
+			'one bar per shoe, in the order given',
+			[a, { ...b, index: 62 }],
+			[30, 62],
+			'Bar chart of the calf-risk index out of 100, lower is better. Daily trainer 30, Racer 62.'
+		],
+		[
+			'a shoe without an index is a gap, said as not scored',
+			[unscored, a],
+			[null, 30],
+			'Bar chart of the calf-risk index out of 100, lower is better. Unknown not scored, Daily trainer 30.'
+		]
+	];
+	it.each(cases)('%s', (_name, results, data, label) => {
+		const spec = indexBars(results);
+		expect(spec.labels).toEqual(results.map((r) => r.shoe));
+		expect(spec.datasets).toHaveLength(1);
+		expect(spec.datasets[0]!.data).toEqual(data);
+		expect(spec.max).toBe(100);
+		expect(describeBars(results)).toBe(label);
 	});
 });

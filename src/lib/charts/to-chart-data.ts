@@ -97,3 +97,26 @@ export function describeRadar(results: ShoeResult[]): string {
 	});
 	return `Radar chart of the five factor scores out of 100. ${parts.join('. ')}.`;
 }
+
+/** The calf-risk index of each shoe as one bar series; a shoe with no index is a gap. */
+export function indexBars(results: ShoeResult[]): ChartSpec {
+	return {
+		labels: results.map((r) => r.shoe),
+		max: 100,
+		datasets: [
+			{
+				label: 'Calf-risk index',
+				data: results.map((r) => r.index),
+				colorVar: COLOR_VARS[0]!,
+				pointStyle: POINT_STYLES[1]!,
+				borderDash: []
+			}
+		]
+	};
+}
+
+/** The aria-label of the index bar chart. */
+export function describeBars(results: ShoeResult[]): string {
+	const parts = results.map((r) => `${r.shoe} ${r.index === null ? 'not scored' : r.index}`);
+	return `Bar chart of the calf-risk index out of 100, lower is better. ${parts.join(', ')}.`;
+}

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import {
+	addShoe,
+	applyIntent,
+	filledSlots,
+	MAX_SHOES,
+	picksToValues,
+	removeShoe,
+	slotsOf,
+	specRows
+} from './compare';
+import { parseForm, type FormValues } from './form';
+import { findShoe, toShoeInput } from './catalog';
+import { assess } from './risk/assess';
+import type { AssessRequest, Runner, Shoe } from './risk/schema';
+import { METRIC } from './units';
+
+const IMPERIAL = { length: 'in', distance: 'mi' } as const;
+
+describe('slotsOf and filledSlots', () => {
+	const cases: [string, FormValues, number[], number[]][] = [
+		['no shoes', { 'runner.age': '40' }, [], []],
+		['a blank fieldset counts as a slot, not as a shoe', { 'shoes.0.name': '' }, [0], []],
+		[
+			'sparse indices stay sorted',
+			{ 'shoes.3.name': 'C', 'shoes.1.name': '', 'shoes.0.heelDropMm': '8' },
+			[0, 1, 3],
+			[0, 3]
+		],
+		['unknown shoe fields are ignored', { 'shoes.2.colour': 'red' }, [], []],
+		['whitespace is blank', { 'shoes.0.name': '  ' }, [0], []]
+	];
+	it.each(cases)('%s', (_name, values, slots, filled) => {
+		expect(slotsOf(values)).toEqual(slots);
+		expect(filledSlots(values)).toEqual(filled);
+	});
+
+	it('filledSlots lists the shoes in the order parseForm puts them in the request', () => {
+		const values = {
+			'shoes.4.name': 'Late',
+			'shoes.4.heelDropMm': '4',
+			'shoes.1.name': '',
+			'shoes.0.name': 'Early',
+			'shoes.0.heelDropMm': '10'
+		};
+		const parsed = parseForm(values).result;
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(
+			filledSlots(values).map((i) => values[`shoes.${i}.name` as keyof typeof values])
+		).toEqual(parsed.value.shoes.map((s) => s.name));
+	});
+});
+
+describe('addShoe and removeShoe', () => {
+	it('adds a blank fieldset after the last one', () => {
+		expect(addShoe({ 'shoes.0.name': 'A', 'shoes.2.name': 'B' }, METRIC)).toEqual({
+			'shoes.0.name': 'A',
+			'shoes.2.name': 'B',
+			'shoes.3.name': ''
+		});
+		expect(addShoe({}, METRIC)).toEqual({ 'shoes.0.name': '' });
+	});
+
+	it('prefills an added shoe in the form units', () => {
+		const added = addShoe({}, IMPERIAL, { name: 'X', heelDropMm: 25.4, wornKm: 160.9344 });
+		expect(added).toMatchObject({
+			'shoes.0.name': 'X',
+			'shoes.0.heelDropMm': '1',
+			'shoes.0.wornKm': '100'
+		});
+	});
+
+	it(`stops at ${MAX_SHOES} shoes`, () => {
+		let values: FormValues = {};
+		for (let i = 0; i < MAX_SHOES + 2; i++) values = addShoe(values, METRIC);
+		expect(slotsOf(values)).toHaveLength(MAX_SHOES);
+	});
+
+	it('removes every field of one shoe and nothing else', () => {
+		const values = {
+			'shoes.1.name': 'A',
+			'shoes.1.heelDropMm': '8',
+			'shoes.10.name': 'B',
+			'runner.age': '40'
+		};
+		expect(removeShoe(values, 1)).toEqual({ 'shoes.10.name': 'B', 'runner.age': '40' });
+	});
+});
+
+describe('picksToValues', () => {
+	it('puts each picked catalog shoe in its own fieldset, in the order picked', () => {
+		const ids = ['nike-vomero-18', 'nike-pegasus-41'];
+		const values = picksToValues(ids, METRIC);
+		expect(slotsOf(values)).toEqual([0, 1]);
+		const parsed = parseForm(values).result;
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.value.shoes).toEqual(ids.map((id) => toShoeInput(findShoe(id)!)));
+	});
+
+	it('skips unknown ids', () => {
+		expect(slotsOf(picksToValues(['no-such-shoe', 'nike-pegasus-41'], METRIC))).toEqual([0]);
+	});
+});
+
+describe('applyIntent', () => {
+	const base = {
+		'shoes.0.name': 'A',
+		'shoes.0.heelDropMm': '8',
+		catalog: 'nike-pegasus-41',
+		intent: 'x'
+	};
+	const cases: [string, string, string[]][] = [
+		['add-blank', 'add-blank', ['shoes.0.heelDropMm', 'shoes.0.name', 'shoes.1.name']],
+		[
+			'add-catalog',
+			'add-catalog',
+			[
+				'shoes.0.heelDropMm',
+				'shoes.0.name',
+				'shoes.1.heelDropMm',
+				'shoes.1.measuredDropMm',
+				'shoes.1.minimalist',
+				'shoes.1.name',
+				'shoes.1.toeBoxWidthMm'
+			]
+		],
+		['remove', 'remove-0', []],
+		['compare changes nothing', 'compare', ['shoes.0.heelDropMm', 'shoes.0.name']],
+		['an unknown intent changes nothing', 'remove-x', ['shoes.0.heelDropMm', 'shoes.0.name']]
+	];
+	it.each(cases)('%s', (_name, intent, keys) => {
+		expect(Object.keys(applyIntent(base, intent, METRIC)).sort()).toEqual(keys);
+	});
+
+	it('adds nothing for an unknown catalog id', () => {
+		expect(applyIntent({ ...base, catalog: 'nope' }, 'add-catalog', METRIC)).toEqual({
+			'shoes.0.name': 'A',
+			'shoes.0.heelDropMm': '8'
+		});
+	});
+});
+
+describe('specRows', () => {
+	const runner: Runner = { footStrike: 'forefoot', usualDropMm: 10, forefootWidthMm: 97 };
+	function rows(shoes: Shoe[], r: Runner = runner) {
+		const request: AssessRequest = { runner: r, shoes };
+		return specRows(shoes, assess(request).results, METRIC);
+	}
+
+	it('marks a spec as differing only when the shown values differ', () => {
+		const out = rows([
+			{ name: 'A', heelDropMm: 10, minimalist: false },
+			{ name: 'B', heelDropMm: 10.0, minimalist: true }
+		]);
+		expect(out.map((r) => [r.key, r.differs])).toEqual([
+			['heelDropMm', false],
+			['minimalist', true]
+		]);
+	});
+
+	it('leaves out specs no shoe gives and shows a dash where one shoe lacks it', () => {
+		const out = rows([
+			{ name: 'A', heelDropMm: 10, wornKm: 100 },
+			{ name: 'B', heelDropMm: 8 }
+		]);
+		expect(out.map((r) => r.key)).toEqual(['heelDropMm', 'wornKm']);
+		expect(out[1]!.cells.map((c) => c.text)).toEqual(['100 km', '–']);
+		// Only one shoe gives a distance: nothing to tell apart.
+		expect(out[1]!.differs).toBe(false);
+	});
+
+	it('marks best the drop the engine scores better for this runner, not the biggest or smallest number', () => {
+		const forefoot = rows([
+			{ name: 'Low', heelDropMm: 4 },
+			{ name: 'High', heelDropMm: 10 }
+		]);
+		expect(forefoot[0]!.cells.map((c) => c.best)).toEqual([false, true]);
+	});
+
+	it('marks nothing best when the finding does not separate the shoes', () => {
+		const out = rows([
+			{ name: 'A', heelDropMm: 10 },
+			{ name: 'B', heelDropMm: 11 }
+		]);
+		expect(out[0]!.cells.map((c) => c.best)).toEqual([false, false]);
+		expect(out[0]!.differs).toBe(true);
+	});
+
+	it('marks the roomier toe box best against the runner forefoot', () => {
+		const out = rows([
+			{ name: 'Tight', heelDropMm: 10, toeBoxWidthMm: 90 },
+			{ name: 'Roomy', heelDropMm: 10, toeBoxWidthMm: 100 }
+		]);
+		const toe = out.find((r) => r.key === 'toeBoxWidthMm')!;
+		expect(toe.cells).toEqual([
+			{ text: '90 mm', best: false },
+			{ text: '100 mm', best: true }
+		]);
+	});
+
+	it('shows lengths in the runner units', () => {
+		const shoes: Shoe[] = [
+			{ name: 'A', heelDropMm: 25.4 },
+			{ name: 'B', heelDropMm: 12.7 }
+		];
+		const results = assess({ runner: {}, shoes }).results;
+		expect(specRows(shoes, results, IMPERIAL)[0]!.cells.map((c) => c.text)).toEqual([
+			'1 in',
+			'0.5 in'
+		]);
+	});
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { keptAnswers, restoredValues } from './keep-form';
+import { parseForm, requestToValues, type FormValues } from './form';
+import { emptyRecord, type SavedRecord } from './record';
+
+const base: FormValues = { 'units.length': 'mm', 'units.distance': 'km' };
+const record = (over: Partial<SavedRecord>): SavedRecord => ({ ...emptyRecord(), ...over });
+
+describe('keptAnswers', () => {
+	it.each<[string, FormValues, Partial<SavedRecord> | null]>([
+		['nothing typed changes nothing', base, null],
+		[
+			'a valid form keeps answers and shoe',
+			{ ...base, 'runner.age': '38', 'shoes.0.name': 'A', 'shoes.0.heelDropMm': '8' },
+			{ runner: { age: 38 }, shoes: [{ name: 'A', heelDropMm: 8 }] }
+		],
+		[
+			'answers are kept before any shoe',
+			{ ...base, 'runner.age': '38' },
+			{ runner: { age: 38 }, shoes: [] }
+		],
+		[
+			'units alone are kept',
+			{ 'units.length': 'in', 'units.distance': 'mi' },
+			{ units: { length: 'in', distance: 'mi' } }
+		],
+		[
+			'miles are stored as km',
+			{ 'units.length': 'mm', 'units.distance': 'mi', 'runner.nextRunKm': '10' },
+			{ runner: { nextRunKm: 16.09 }, units: { length: 'mm', distance: 'mi' } }
+		]
+	])('%s', (_name, values, expected) => {
+		const next = keptAnswers(emptyRecord(), parseForm(values));
+		expect(next).toEqual(expected === null ? null : record(expected));
+	});
+
+	it('keeps the last valid value of a half-typed answer and shoe', () => {
+		const before = record({ runner: { age: 38 }, shoes: [{ name: 'A', heelDropMm: 8 }] });
+		const typing = parseForm({
+			...base,
+			'runner.age': '3x',
+			'shoes.0.name': 'A',
+			'shoes.0.heelDropMm': ''
+		});
+		expect(keptAnswers(before, typing)).toBeNull();
+		const other = parseForm({
+			...base,
+			'runner.age': '3x',
+			'runner.cadenceSpm': '170',
+			'shoes.0.name': 'A',
+			'shoes.0.heelDropMm': '8'
+		});
+		expect(other.result.ok).toBe(false);
+		expect(keptAnswers(before, other)).toBeNull();
+	});
+
+	it('never touches the history', () => {
+		const history = record({}).history;
+		const next = keptAnswers(record({ history }), parseForm({ ...base, 'runner.age': '40' }));
+		expect(next?.history).toBe(history);
+	});
+});
+
+describe('restoredValues', () => {
+	const saved = record({
+		runner: { age: 38, weeklyKm: [30, 34] },
+		shoes: [{ name: 'A', heelDropMm: 8 }],
+		units: { length: 'mm', distance: 'mi' }
+	});
+
+	it('gives nothing for an empty metric record', () => {
+		expect(restoredValues(emptyRecord(), base, false)).toBeNull();
+	});
+
+	it('round-trips: the restored form parses to the saved answers', () => {
+		const values = restoredValues(saved, base, false)!;
+		const parsed = parseForm(values);
+		expect(parsed.result).toEqual({
+			ok: true,
+			value: { runner: saved.runner, shoes: saved.shoes }
+		});
+		expect(parsed.units).toEqual(saved.units);
+	});
+
+	it('puts the weeks last, so the newest lands on "Last full week"', () => {
+		const values = restoredValues(saved, base, false)!;
+		expect(values['runner.weeklyKm.5']).toBe(
+			requestToValues({ runner: { weeklyKm: [34] }, shoes: [] }, saved.units)['runner.weeklyKm.5']
+		);
+		expect(values['runner.weeklyKm.0']).toBeUndefined();
+	});
+
+	it('a picked shoe replaces the saved ones and keeps the answers, in the saved units', () => {
+		const page = {
+			...base,
+			'shoes.0.name': 'Picked',
+			'shoes.0.heelDropMm': '4',
+			'shoes.0.wornKm': '16.09'
+		};
+		const values = restoredValues(saved, page, true)!;
+		expect(values['shoes.0.name']).toBe('Picked');
+		expect(values['runner.age']).toBe('38');
+		expect(values['units.distance']).toBe('mi');
+		expect(values['shoes.0.wornKm']).toBe('9.9979');
+	});
+});

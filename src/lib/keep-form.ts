@@ -1,0 +1,64 @@
+/**
+ * The /check form ↔ the saved record. Pure, so node tests cover what a return visit shows.
+ */
+import * as v from 'valibot';
+import { convertValues, requestToValues, type FormParse, type FormValues } from './form';
+import type { SavedRecord } from './record';
+import { RunnerSchema, ShoeSchema } from './risk/schema';
+
+const ShoesSchema = v.array(ShoeSchema);
+
+/** A shoe the runner has not started on: no field typed, or just an empty name. */
+function blank(shoe: Record<string, unknown>): boolean {
+	return Object.entries(shoe).every(([key, value]) => key === 'name' && value === '');
+}
+
+/**
+ * The record with the form's answers, shoes and units, or null when nothing would change.
+ * A part that does not validate yet (a half-typed number) keeps its last saved value, so
+ * typing never wipes what was kept.
+ */
+export function keptAnswers(record: SavedRecord, parse: FormParse): SavedRecord | null {
+	let runner = record.runner;
+	let shoes = record.shoes;
+	if (parse.result.ok) {
+		({ runner, shoes } = parse.result.value);
+	} else {
+		const r = v.safeParse(RunnerSchema, parse.raw.runner);
+		if (r.success) runner = r.output;
+		const started = parse.raw.shoes.filter((shoe) => !blank(shoe));
+		const s = v.safeParse(ShoesSchema, started);
+		if (s.success) shoes = s.output;
+	}
+	const next: SavedRecord = { ...record, runner, shoes, units: parse.units };
+	const same =
+		JSON.stringify([record.runner, record.shoes, record.units]) ===
+		JSON.stringify([next.runner, next.shoes, next.units]);
+	return same ? null : next;
+}
+
+/**
+ * What the form shows on a return visit: the saved answers, shoes and units, or null when
+ * nothing was saved. A shoe picked from the catalog (`?pick=`) replaces the saved shoes but
+ * keeps the runner's own answers and units.
+ */
+export function restoredValues(
+	record: SavedRecord,
+	pageValues: FormValues,
+	picked: boolean
+): FormValues | null {
+	const metric = record.units.length === 'mm' && record.units.distance === 'km';
+	const empty = Object.keys(record.runner).length === 0 && record.shoes.length === 0;
+	if (empty && metric) return null;
+	const restored = requestToValues(
+		{ runner: record.runner, shoes: picked ? [] : record.shoes },
+		record.units
+	);
+	if (!picked) return restored;
+	const shoeFields = Object.fromEntries(
+		Object.entries(pageValues).filter(
+			([name]) => name.startsWith('shoes.') || name.startsWith('units.')
+		)
+	);
+	return { ...restored, ...convertValues(shoeFields, record.units) };
+}
