@@ -112,6 +112,32 @@ export const sitePages = [
 			await page.getByTestId('risk-index').filter({ hasText: /^\d+$/ }).waitFor();
 		}
 	},
+	{
+		name: 'compare',
+		path: '/compare',
+		title: /Compare shoes/,
+		reveal: showComparison,
+		chart: true
+	},
+	{
+		name: 'compare picks',
+		path: '/compare?pick=nike-pegasus-41&pick=nike-vomero-18',
+		title: /Compare shoes/,
+		chartOnLoad: true,
+		reveal: openAllDetails,
+		async interact(page) {
+			await page.locator('[name="shoes.0.heelDropMm"]').fill('6');
+			await page.getByLabel('Add a shoe from the catalog').selectOption({ index: 3 });
+			await page.getByRole('button', { name: 'Add', exact: true }).click();
+			await page.getByRole('button', { name: /^Remove shoe 3/ }).click();
+			await page.getByRole('button', { name: 'Compare', exact: true }).click();
+			await page.locator('canvas').first().waitFor();
+		}
+	},
+	{ name: 'history', path: '/history', title: /Your history/, reveal: openAllDetails },
+	{ name: 'data', path: '/data', title: /Your data/, reveal: openAllDetails },
+	{ name: 'share', path: '/share', title: /Shared result/, reveal: openAllDetails },
+	{ name: 'report', path: '/report', title: /Report for a physio/, reveal: openAllDetails },
 	{ name: 'method', path: '/method', title: /Method/, reveal: openAllDetails },
 	{
 		name: 'shoes',
