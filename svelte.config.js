@@ -14,6 +14,10 @@ const config = {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self'],
+				// SvelteKit's route announcer has one fixed style attribute (kit issue #11993),
+				// blocked by style-src 'self'. Allow exactly that attribute by its hash, no other
+				// inline style; tests/csp.e2e.ts fails if a Kit upgrade changes it.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

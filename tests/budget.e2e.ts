@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { sitePages } from './pages.js';
+import { isChartJs, kB, measure } from './bench/pages.js';
+
+// Issue #6: the first view is usable before charts load, and the home page stays light.
+// 35 kB gzip leaves room above a minimal SvelteKit page (28.6 kB, stack.md) for the layout.
+const HOME_BUDGET_GZIP = 35_000;
+
+test('the Chart.js signature matches the Chart.js package and nothing of the app', async () => {
+	const require = createRequire(import.meta.url);
+	const dist = readFileSync(require.resolve('chart.js').replace(/[^/]+$/, 'chart.js'), 'utf8');
+	expect(isChartJs(dist)).toBe(true);
+	expect(isChartJs(readFileSync('tests/pages.js', 'utf8'))).toBe(false);
+});
+
+test(`the home page loads at most ${HOME_BUDGET_GZIP / 1000} kB of JavaScript (gzip) before any interaction`, async ({
+	context,
+	baseURL
+}) => {
+	const { before } = await measure(context, `${baseURL}/`);
+	const list = before.scripts.map((s) => `${s.url} ${kB(s.gzip)} kB`).join('\n');
+	expect(before.gzip, `JavaScript on / (gzip):\n${list}`).toBeLessThanOrEqual(HOME_BUDGET_GZIP);
+});
+
+test('the weighing sees every script of a hydrated page', async ({ context, baseURL }) => {
+	// A recorder that missed responses would pass every budget: on /shoes (hydrated, live
+	// filter) it must see SvelteKit's inline bootstrap, its start and app entries, and the
+	// Svelte runtime, at least the 28.6 kB gzip of a minimal SvelteKit page (stack.md).
+	const { before } = await measure(context, `${baseURL}/shoes`);
+	const urls = before.scripts.map((s) => s.url);
+	expect(urls).toContainEqual(expect.stringMatching(/^inline #1$/));
+	expect(urls).toContainEqual(
+		expect.stringMatching(/\/_app\/immutable\/entry\/start\.[\w-]+\.js$/)
+	);
+	expect(urls).toContainEqual(expect.stringMatching(/\/_app\/immutable\/entry\/app\.[\w-]+\.js$/));
+	expect(before.gzip).toBeGreaterThan(28_000);
+	expect(before.raw).toBeGreaterThan(before.gzip);
+});
+
+for (const p of sitePages.filter((p) => !p.chartOnLoad)) {
+	test(`${p.name}: no Chart.js before interaction${p.chart ? ', Chart.js once the chart shows' : ''}`, async ({
+		context,
+		baseURL
+	}) => {
+		const { before, after } = await measure(
+			context,
+			`${baseURL}${p.path}`,
+			p.chart ? p.reveal : undefined
+		);
+		const chartChunks = before.scripts.filter((s) => s.chartJs).map((s) => s.url);
+		expect(chartChunks, 'Chart.js chunks loaded before any interaction').toEqual([]);
+		if (p.chart) {
+			expect(after?.chartJs, 'Chart.js loaded once the chart is shown').toBe(true);
+		}
+	});
+}
+
+for (const p of sitePages.filter((p) => p.chartOnLoad)) {
+	test(`${p.name}: its URL shows a chart at once, so Chart.js loads with it`, async ({
+		context,
+		baseURL
+	}) => {
+		const { before } = await measure(context, `${baseURL}${p.path}`);
+		expect(before.chartJs).toBe(true);
+	});
+}
