@@ -142,6 +142,23 @@ export async function lighthouseOnce(origin, target, mode) {
 }
 
 /**
+ * Lighthouse sometimes loses its trace on a busy 2-core machine (NO_NAVSTART,
+ * NO_FCP): such a run measured nothing, so it is run again, at most twice more, and said so.
+ * @template T @param {() => Promise<T>} attempt
+ * @returns {Promise<T>}
+ */
+async function withRetry(attempt, tries = 3) {
+	for (let i = 1; ; i++) {
+		try {
+			return await attempt();
+		} catch (error) {
+			if (i >= tries) throw error;
+			console.warn(`Lighthouse run failed (${String(error).slice(0, 160)}); running it again.`);
+		}
+	}
+}
+
+/**
  * Median figures of `runs` runs per target and mode, as table rows.
  * @param {string} origin @param {Target[]} [list] @param {number} [runs]
  */
@@ -157,7 +174,8 @@ export async function lighthouseRows(origin, list = targets, runs = 3) {
 		for (const mode of /** @type {const} */ (['mobile', 'desktop'])) {
 			/** @type {Figures[]} */
 			const all = [];
-			for (let i = 0; i < runs; i++) all.push(await lighthouseOnce(origin, target, mode));
+			for (let i = 0; i < runs; i++)
+				all.push(await withRetry(() => lighthouseOnce(origin, target, mode)));
 			const m = (/** @type {keyof Figures} */ key) => median(all.map((f) => f[key]));
 			rows.push({
 				page: target.name,
