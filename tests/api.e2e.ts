@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import http from 'node:http';
+import { readFile } from 'node:fs/promises';
 import * as fc from 'fast-check';
 import {
 	FACTORS,
@@ -39,6 +40,17 @@ test.describe('POST /api/assess answers', () => {
 		// Ranked from lowest index to highest.
 		const indices = body.ranking.map((i) => body.results[i]?.index ?? Infinity);
 		expect(indices).toEqual([...indices].sort((a, b) => a - b));
+	});
+
+	test("the README's curl example (tests/example.json) is api.md's example and answers 200", async ({
+		request
+	}) => {
+		const file = await readFile(new URL('./example.json', import.meta.url), 'utf8');
+		expect(JSON.parse(file)).toEqual(exampleRequest);
+		const response = await assess(request, file);
+		expect(response.status()).toBe(200);
+		const body = (await response.json()) as Assessment;
+		expect(body.results.map((r) => r.shoe)).toEqual(['Daily trainer']);
 	});
 
 	test('Content-Type with a charset is accepted', async ({ request }) => {
