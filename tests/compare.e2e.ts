@@ -6,6 +6,7 @@ import type { AssessRequest, Shoe } from '../src/lib/risk/schema';
 import { parseForm } from '../src/lib/form';
 import { readFileSync } from 'node:fs';
 import { emptyRecord, STORAGE_KEY } from '../src/lib/record';
+import { formatDisplay } from '../src/lib/units';
 
 /** SvelteKit's own announcer style, refused by the CSP and restyled by app.css (kit#11993). */
 const ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
@@ -333,4 +334,60 @@ test('screenshots of /compare with four shoes', async ({ page }) => {
 			});
 		}
 	}
+});
+
+test('saved inches and miles: catalog drops shown in inches, the same ranking and indices as mm/km', async ({
+	page
+}) => {
+	const url = `/compare?${PICKS.map((id) => `pick=${id}`).join('&')}`;
+	const drop = () => slot(page, 1).getByLabel('Heel drop, as the brand states it');
+	const usual = () => page.getByLabel('Heel drop you are used to');
+	/** The first shoe's stated drop in the specs table (a cell may add "✓ best for you"). */
+	const specDrop = () =>
+		page
+			.getByTestId('specs')
+			.locator('tr', { hasText: 'Heel drop, stated' })
+			.locator('td')
+			.first()
+			.textContent();
+	const specUnits = () =>
+		page
+			.getByTestId('specs')
+			.locator('td')
+			.evaluateAll((cells) => cells.map((c) => c.textContent ?? '').join(' '));
+
+	// The same runner twice, once per units: only what the page shows may differ.
+	const save = (units: { length: 'mm' | 'in'; distance: 'km' | 'mi' }) =>
+		page.evaluate(([key, text]) => localStorage.setItem(key, text), [
+			STORAGE_KEY,
+			JSON.stringify({ ...emptyRecord(), runner: { ...RUNNER }, units })
+		] as const);
+
+	await page.goto(url);
+	await save({ length: 'mm', distance: 'km' });
+	await page.reload();
+	await expect(usual()).toHaveValue('10');
+	const metricDrop = Number(await drop().inputValue());
+	expect(metricDrop).toBeGreaterThan(0);
+	const metricScores = await shownScores(page);
+	const metricRanking = await shownRanking(page);
+	const metricRequest = await pageRequest(page);
+	expect(await specDrop()).toMatch(new RegExp(`^${metricDrop} mm`));
+
+	await save({ length: 'in', distance: 'mi' });
+	await page.reload();
+	const inches = formatDisplay(metricDrop, 'mm', { length: 'in', distance: 'mi' });
+	expect(inches).not.toBe(String(metricDrop));
+	await expect(drop()).toHaveValue(inches);
+	await expect(usual()).toHaveValue(formatDisplay(10, 'mm', { length: 'in', distance: 'mi' }));
+	await expect(slot(page, 1).getByText('mi', { exact: true })).toBeVisible();
+	await expect(page.locator('input[name="units.length"]')).toHaveValue('in');
+	expect(await specDrop()).toMatch(new RegExp(`^${inches.replace('.', '\\.')} in`));
+	expect(await specUnits()).not.toMatch(/\d mm\b/);
+
+	// Every figure reads back to the same metric request, so nothing the engine sees moved.
+	expect(await pageRequest(page)).toEqual(metricRequest);
+	expect(await shownScores(page)).toEqual(metricScores);
+	expect(await shownRanking(page)).toEqual(metricRanking);
+	expect(Object.values(metricScores).every((i) => /^\d+$/.test(i))).toBe(true);
 });
