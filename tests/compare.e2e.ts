@@ -131,6 +131,13 @@ test('the ranking on the page equals the engine and POST /api/assess for the sam
 	await compareFour(page);
 	// Chart.js sizes the canvas once it has built the chart: only then are its warnings out.
 	await expect(page.getByRole('img', { name: /Bar chart/ })).toHaveAttribute('style', /height/);
+	// Live results settle a moment after the last field is filled: wait until they have.
+	await expect
+		.poll(async () => {
+			const ranking = await shownRanking(page);
+			return JSON.stringify(ranking) === JSON.stringify(engineRanking(await pageRequest(page)));
+		})
+		.toBe(true);
 	const shown = await shownRanking(page);
 	const req = await pageRequest(page);
 	expectSameShoes(req, 'picks-first');
