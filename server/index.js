@@ -8,8 +8,17 @@
 // build/handler.js as usual; this file reads HOST, PORT and SHUTDOWN_TIMEOUT.
 import http from 'node:http';
 import process from 'node:process';
-import { handler } from '../build/handler.js';
 import { fallbackCsp, securityHeaders } from './headers.js';
+
+// Without ORIGIN, adapter-node assumes https, so a plain `npm start` on http://localhost:3000
+// refused every form POST as cross-site (403). This listener speaks plain HTTP, so unless a
+// TLS proxy says otherwise in X-Forwarded-Proto, the protocol is http. (A spoofed header only
+// changes the origin computed for the sender's own request; browsers cannot add it to a
+// cross-site form, so the CSRF check keeps its meaning.) Set ORIGIN in production.
+const protocolFromProxy = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (protocolFromProxy) process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
+// Imported after the line above: adapter-node reads its settings when it loads.
+const { handler } = await import('../build/handler.js');
 
 const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT || 3000);
@@ -24,6 +33,8 @@ function internalError(res) {
 }
 
 const server = http.createServer((req, res) => {
+	if (protocolFromProxy && !req.headers['x-forwarded-proto'])
+		req.headers['x-forwarded-proto'] = 'http';
 	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 	res.setHeader('Content-Security-Policy', fallbackCsp);
 	try {

@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import { exampleRequest } from './requests.js';
 
 const strictFallback = "default-src 'none'; frame-ancestors 'none'";
@@ -103,4 +104,35 @@ test('the OpenAPI document describes the API from the schema', async ({ request 
 	expect(Object.keys(Shoe.properties)).toEqual(Object.keys(exampleRequest.shoes[0] ?? {}));
 	expect(Object.keys(Runner.properties)).toEqual(Object.keys(exampleRequest.runner));
 	expect(Shoe.properties.heelDropMm).toEqual({ type: 'number', minimum: -5, maximum: 25 });
+});
+
+test('`npm start` without ORIGIN: same-origin form posts work over plain http, cross-site ones get 403', async ({
+	request
+}) => {
+	// The README's run command sets no ORIGIN; adapter-node alone would assume https and refuse
+	// every form as cross-site. A second server, on its own port, without ORIGIN.
+	const port = Number(process.env.TEST_PORT ?? 4173) + 31;
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
+	delete env.ORIGIN;
+	const server = spawn(process.execPath, ['server'], { env, stdio: 'ignore' });
+	try {
+		const base = `http://127.0.0.1:${port}`;
+		await expect
+			.poll(() =>
+				fetch(`${base}/`).then(
+					(r) => r.status,
+					() => 0
+				)
+			)
+			.toBe(200);
+		const post = (origin: string) =>
+			request.post(`${base}/check`, {
+				form: { 'shoes.0.name': 'Racer', 'shoes.0.heelDropMm': '4' },
+				headers: { origin, accept: 'text/html' }
+			});
+		expect((await post(base)).status()).toBe(200);
+		expect((await post('https://evil.example')).status()).toBe(403);
+	} finally {
+		server.kill();
+	}
 });
