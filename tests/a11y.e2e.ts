@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
+import { AXE_TAGS, horizontalOverflow } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { sitePages, STORY_1 } from './pages.js';
 
 // WCAG 2.2 AA as axe can check it (issue #6): every page, light and dark, phone and desktop,
 // in the state a reader ends in (details open, results shown).
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 /**
  * Rules whose answer can change with the viewport or the colour scheme. The first mode runs
- * every rule of TAGS; the others only these, since the rest read the DOM alone and would
+ * every rule of AXE_TAGS; the others only these, since the rest read the DOM alone and would
  * repeat the first answer (a full axe run costs 8-15 s on the 60-card catalog on 2 cores).
  */
 const MODE_RULES = [
@@ -40,9 +40,9 @@ for (const p of sitePages) {
 			await page.setViewportSize({ width: mode.width, height: mode.height });
 			await page.emulateMedia({ colorScheme: mode.colorScheme });
 			const axe = new AxeBuilder({ page });
-			// withRules replaces the tag selection; every MODE_RULES rule is in TAGS.
+			// withRules replaces the tag selection; every MODE_RULES rule is in AXE_TAGS.
 			const result = await (
-				mode.rules === 'all' ? axe.withTags(TAGS) : axe.withRules([...mode.rules])
+				mode.rules === 'all' ? axe.withTags(AXE_TAGS) : axe.withRules([...mode.rules])
 			).analyze();
 			for (const v of result.violations) {
 				if (v.impact !== 'serious' && v.impact !== 'critical') continue;
@@ -51,9 +51,7 @@ for (const p of sitePages) {
 			}
 			if (mode.width === 320) {
 				// WCAG 1.4.10 reflow: nothing may need sideways scrolling at 320 CSS px.
-				const overflow = await page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-				);
+				const overflow = await horizontalOverflow(page);
 				if (overflow > 0) problems.push(`${mode.name}: page is ${overflow}px wider than 320`);
 			}
 		}

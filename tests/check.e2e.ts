@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { horizontalOverflow, seriousViolations } from './axe';
 import { existsSync } from 'node:fs';
 import { assess } from '../src/lib/risk/assess';
 import { RED_FLAGS, parseRequest } from '../src/lib/risk/schema';
@@ -313,15 +313,6 @@ test.describe('check with JavaScript disabled', () => {
 	});
 });
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 for (const scheme of ['light', 'dark'] as const) {
 	for (const width of [1280, 320]) {
 		test(`no serious accessibility violations, ${scheme}, ${width} px, before and after results`, async ({
@@ -337,9 +328,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
 			expect(await seriousViolations(page)).toEqual([]);
 			// Nothing wider than the screen at 320 px.
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
+			const overflow = await horizontalOverflow(page);
 			expect(overflow).toBeLessThanOrEqual(0);
 		});
 	}

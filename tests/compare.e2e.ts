@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { horizontalOverflow, seriousViolations } from './axe';
 import { existsSync } from 'node:fs';
 import { assess } from '../src/lib/risk/assess';
 import type { AssessRequest, Shoe } from '../src/lib/risk/schema';
@@ -284,15 +284,6 @@ test.describe('with JavaScript disabled', () => {
 	});
 });
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 for (const scheme of ['light', 'dark'] as const) {
 	for (const width of [1280, 320]) {
 		test(`no serious accessibility violations, ${scheme}, ${width} px`, async ({ page }) => {
@@ -302,9 +293,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await expect(page.getByRole('img', { name: /Bar chart/ })).toBeVisible();
 			await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
 			expect(await seriousViolations(page)).toEqual([]);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
+			const overflow = await horizontalOverflow(page);
 			expect(overflow).toBeLessThanOrEqual(0);
 		});
 	}

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { horizontalOverflow, seriousViolations } from './axe';
 import { readFile } from 'node:fs/promises';
 import { assess } from '../src/lib/risk/assess';
 import {
@@ -366,19 +366,9 @@ for (const scheme of ['light', 'dark'] as const) {
 				await page.goto(path);
 				await expect(page.locator('main h1')).toBeVisible();
 				await page.waitForTimeout(400);
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-					.analyze();
-				const bad = results.violations.filter(
-					(v) => v.impact === 'serious' || v.impact === 'critical'
-				);
-				expect(
-					bad.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)
-				).toEqual([]);
+				expect(await seriousViolations(page), path).toEqual([]);
 				// Nothing wider than the screen.
-				const overflow = await page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-				);
+				const overflow = await horizontalOverflow(page);
 				expect(overflow, path).toBeLessThanOrEqual(0);
 			}
 		});

@@ -1,18 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { horizontalOverflow, seriousViolations } from './axe';
 import { FINDING_RULES, MODEL_VERSION, TIPS } from '../src/lib/risk/rules';
 import { RED_FLAGS } from '../src/lib/risk/schema';
 
 const SHOTS = '/tmp/shots-method';
-
-async function axe(page: Page) {
-	const result = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('renders every finding with its weight, every tip and red flag, and the version', async ({
 	page
@@ -62,11 +53,9 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto('/method');
-			expect(await axe(page)).toEqual([]);
+			expect(await seriousViolations(page)).toEqual([]);
 			// Nothing but the labelled table regions may scroll sideways at 320 px.
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
+			const overflow = await horizontalOverflow(page);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
 			// Parts of the long page, small enough to look at one by one.
