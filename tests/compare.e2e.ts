@@ -98,6 +98,17 @@ async function compareFour(page: Page) {
 	await answer(page);
 	await page.getByRole('button', { name: 'Compare', exact: true }).click();
 	await expect(page.getByTestId('ranking').locator('li')).toHaveCount(4);
+	await settled(page);
+}
+
+/** Live results settle a moment after the last field is filled: wait until they have. */
+async function settled(page: Page) {
+	await expect
+		.poll(async () => {
+			const ranking = await shownRanking(page);
+			return JSON.stringify(ranking) === JSON.stringify(engineRanking(await pageRequest(page)));
+		})
+		.toBe(true);
 }
 
 async function shownRanking(page: Page): Promise<string[]> {
@@ -131,13 +142,7 @@ test('the ranking on the page equals the engine and POST /api/assess for the sam
 	await compareFour(page);
 	// Chart.js sizes the canvas once it has built the chart: only then are its warnings out.
 	await expect(page.getByRole('img', { name: /Bar chart/ })).toHaveAttribute('style', /height/);
-	// Live results settle a moment after the last field is filled: wait until they have.
-	await expect
-		.poll(async () => {
-			const ranking = await shownRanking(page);
-			return JSON.stringify(ranking) === JSON.stringify(engineRanking(await pageRequest(page)));
-		})
-		.toBe(true);
+	await settled(page);
 	const shown = await shownRanking(page);
 	const req = await pageRequest(page);
 	expectSameShoes(req, 'picks-first');
@@ -198,7 +203,7 @@ test('what-if: changing one spec moves the ranking at once, without submitting',
 	// The live ranking is the engine's for the edited request.
 	const k = req.shoes.findIndex((s) => s.name === winner);
 	req.shoes[k] = { ...req.shoes[k]!, heelDropMm: 0, measuredDropMm: 0 };
-	expect(await shownRanking(page)).toEqual(engineRanking(req));
+	await expect.poll(() => shownRanking(page)).toEqual(engineRanking(req));
 });
 
 test('one picked shoe asks for another; the triage card comes first on a red flag', async ({
