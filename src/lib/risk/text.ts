@@ -1,4 +1,5 @@
 /** Number formatting for the plain sentences the engine writes ("why", tips, comparisons). */
+import { METRIC, formatDisplay, isMetric, unitLabel, type Quantity, type Units } from '../units';
 
 /** A number as a runner would write it: whole numbers bare, others to one decimal. */
 export function fmt(x: number): string {
@@ -39,4 +40,60 @@ export function pctAbove(ratio: number): string {
 /** "79%" for a ratio of 0.79. */
 export function pctOf(ratio: number): string {
 	return percent(ratio * 100);
+}
+
+/**
+ * How the engine writes a measurement in the runner's display units. The engine computes in
+ * kilometres, millimetres and centimetres whatever the units; only the words change. Metric
+ * numbers keep `fmt` (what the JSON API has always said); converted ones are written as the
+ * forms write them (`formatDisplay`), so a sentence quotes the figure the runner sees in a field.
+ */
+export interface Say {
+	readonly units: Units;
+	/** "16 km" or "9.9419 mi". */
+	km(value: number): string;
+	/** "6 mm" or "0.2362 in". */
+	mm(value: number): string;
+	/** "9 cm" or "3.5433 in". */
+	cm(value: number): string;
+	/** The figure alone, in the unit `unit(q)` names. */
+	num(value: number, q: Quantity): string;
+	/** "500–800 km": both ends in one unit. */
+	range(from: number, to: number, q: Quantity): string;
+	/** The unit word alone, for sentences that ask for a figure ("in km"). */
+	unit(q: Quantity): string;
+}
+
+function number(value: number, q: Quantity, units: Units): string {
+	return isMetric(q, units) ? fmt(value) : formatDisplay(value, q, units);
+}
+
+export function sayIn(units: Units = METRIC): Say {
+	const measure = (q: Quantity) => (value: number) =>
+		`${number(value, q, units)} ${unitLabel(q, units)}`;
+	return {
+		units,
+		km: measure('km'),
+		mm: measure('mm'),
+		cm: measure('cm'),
+		num: (value, q) => number(value, q, units),
+		range: (from, to, q) =>
+			`${number(from, q, units)}–${number(to, q, units)} ${unitLabel(q, units)}`,
+		unit: (q) => unitLabel(q, units)
+	};
+}
+
+/** The metric sentences of the JSON API (design/api.md: the API speaks metric). */
+export const METRIC_SAY: Say = sayIn(METRIC);
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A small count as a word ("two weeks earlier"), larger ones as figures. */
+export function inWords(count: number): string {
+	return WORDS[count] ?? fmt(count);
+}
+
+/** A ratio cut as the method page writes it: "1.10". */
+export function ratioText(x: number): string {
+	return x.toFixed(2);
 }
