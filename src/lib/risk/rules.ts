@@ -994,7 +994,7 @@ const toebox = rule({
 			};
 		}
 		return unknown(
-			`Give your forefoot width and the toe-box width in ${say.unit('mm')}, or say how the toe box fits.`
+			`Give your forefoot width and the toe-box width in ${say.unitWord('mm')}, or say how the toe box fits.`
 		);
 	}
 });
@@ -1030,7 +1030,7 @@ const wear = rule({
 	inputs: ['shoes[].wornKm', 'runner.pairsInRotation'],
 	judge({ runner, shoe, say }, c) {
 		const km = shoe.wornKm;
-		if (km === undefined) return unknown(`Give how many ${say.unit('km')} this shoe has done.`);
+		if (km === undefined) return unknown(`Give how many ${say.unitWord('km')} this shoe has done.`);
 		const pairs = runner.pairsInRotation ?? 1;
 		const done = `This shoe has done ${say.km(km)}`;
 		if (km > c.highAboveKm)
@@ -1178,8 +1178,10 @@ export const TIPS: readonly TipRule[] = [
 		personal(runner, { say, cuts }) {
 			const longest = runner.longestRunLast30DaysKm;
 			if (longest === undefined || longest === 0) return undefined;
-			const most = Math.round(longest * cuts['load.spike'].moderateAbove * 10) / 10;
-			return `For you: at most ${say.km(most)} while your 30-day longest is ${say.km(longest)}.`;
+			const most = longest * cuts['load.spike'].moderateAbove;
+			// Metric keeps the tenth of a km the API has always quoted; other units round as the forms do.
+			const limit = say.units.distance === 'km' ? Math.round(most * 10) / 10 : most;
+			return `For you: at most ${say.km(limit)} while your 30-day longest is ${say.km(longest)}.`;
 		}
 	},
 	{
@@ -1380,7 +1382,7 @@ export const SHARPEN: readonly SharpenRule[] = [
 	},
 	{
 		id: 'shoe-km',
-		label: ({ say }) => `Give how many ${say.unit('km')} each shoe has done`,
+		label: ({ say }) => `Give how many ${say.unitWord('km')} each shoe has done`,
 		findings: ['shoe.wear']
 	}
 ];

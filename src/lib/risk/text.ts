@@ -60,13 +60,16 @@ export interface Say {
 	num(value: number, q: Quantity): string;
 	/** "500–800 km": both ends in one unit. */
 	range(from: number, to: number, q: Quantity): string;
-	/** The unit word alone, for sentences that ask for a figure ("in km"). */
-	unit(q: Quantity): string;
+	/** The unit as a word in a sentence that asks for a figure: "in mm", "in inches", "how many miles". */
+	unitWord(q: Quantity): string;
 }
 
 function number(value: number, q: Quantity, units: Units): string {
 	return isMetric(q, units) ? fmt(value) : formatDisplay(value, q, units);
 }
+
+/** Abbreviations read badly in a request ("in in"): imperial units are spelled out there. */
+const UNIT_WORDS: Record<string, string> = { in: 'inches', mi: 'miles' };
 
 export function sayIn(units: Units = METRIC): Say {
 	const measure = (q: Quantity) => (value: number) =>
@@ -79,7 +82,8 @@ export function sayIn(units: Units = METRIC): Say {
 		num: (value, q) => number(value, q, units),
 		range: (from, to, q) =>
 			`${number(from, q, units)}–${number(to, q, units)} ${unitLabel(q, units)}`,
-		unit: (q) => unitLabel(q, units)
+		unitWord: (q) =>
+			isMetric(q, units) ? q : (UNIT_WORDS[unitLabel(q, units)] ?? unitLabel(q, units))
 	};
 }
 
