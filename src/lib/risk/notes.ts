@@ -162,8 +162,7 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 		},
 		{
 			topic: 'Tip "because"',
-			decision:
-				'Lists every finding of every matching trigger, in api.md order; a lower-drop switch or the drop ≤ 6 mm condition names shoe.drop.'
+			decision: `Lists every finding of every matching trigger, in api.md order; a lower-drop switch or the drop ≤ ${fmt(drop.lowDropAtMostMm)} mm condition names shoe.drop.`
 		},
 		{
 			topic: 'Tip order for the drop conditions',
