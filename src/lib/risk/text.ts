@@ -1,5 +1,5 @@
 /** Number formatting for the plain sentences the engine writes ("why", tips, comparisons). */
-import { METRIC, formatDisplay, isMetric, unitLabel, type Quantity, type Units } from '../units';
+import { METRIC, formatReading, isMetric, unitLabel, type Quantity, type Units } from '../units';
 
 /** A number as a runner would write it: whole numbers bare, others to one decimal. */
 export function fmt(x: number): string {
@@ -45,16 +45,16 @@ export function pctOf(ratio: number): string {
 /**
  * How the engine writes a measurement in the runner's display units. The engine computes in
  * kilometres, millimetres and centimetres whatever the units; only the words change. Metric
- * numbers keep `fmt` (what the JSON API has always said); converted ones are written as the
- * forms write them (`formatDisplay`), so a sentence quotes the figure the runner sees in a field.
+ * numbers keep `fmt` (what the JSON API has always said); converted ones are rounded as
+ * `formatReading` does, so a sentence quotes the figure the runner typed.
  */
 export interface Say {
 	readonly units: Units;
-	/** "16 km" or "9.9419 mi". */
+	/** "16 km" or "9.94 mi". */
 	km(value: number): string;
-	/** "6 mm" or "0.2362 in". */
+	/** "6 mm" or "0.236 in". */
 	mm(value: number): string;
-	/** "9 cm" or "3.5433 in". */
+	/** "9 cm" or "3.543 in". */
 	cm(value: number): string;
 	/** The figure alone, in the unit `unit(q)` names. */
 	num(value: number, q: Quantity): string;
@@ -65,7 +65,7 @@ export interface Say {
 }
 
 function number(value: number, q: Quantity, units: Units): string {
-	return isMetric(q, units) ? fmt(value) : formatDisplay(value, q, units);
+	return isMetric(q, units) ? fmt(value) : formatReading(value, q, units);
 }
 
 /** Abbreviations read badly in a request ("in in"): imperial units are spelled out there. */
