@@ -3,11 +3,11 @@
  * catalog picks → form fields, and the specs table with its differences marked. The page, its
  * form action and the tests all go through these, so the server render and the live page agree.
  */
-import { convertValues, SHOE_FIELDS, shoeToValues, unitsOf, type FormValues } from './form';
+import { SHOE_FIELDS, shoeToValues, type FormValues } from './form';
 import { findShoe, toShoeInput } from './catalog';
 import { BAND_LEVEL } from './risk/rules';
 import { LIMITS, type Band, type FindingId, type Shoe, type ShoeResult } from './risk/schema';
-import { formatDisplay, parseUnits, unitLabel, type Quantity, type Units } from './units';
+import { formatDisplay, unitLabel, type Quantity, type Units } from './units';
 
 /** api.md: a request holds at most this many shoes. */
 export const MAX_SHOES = LIMITS.shoesMax;
@@ -167,25 +167,6 @@ export const CONTROL_FIELDS = [
 	'units.from.length',
 	'units.from.distance'
 ] as const;
-
-/**
- * A submission re-expressed in the units the runner picked. The radios (`units.length`,
- * `units.distance`) say which units the runner wants; the hidden `units.from.*` fields say which
- * units the page showed, so which units the figures were typed in. Without scripts a switch of
- * the radios reaches the server only with the next press, the figures still in the old units:
- * read in the new ones, 10 mm would become 10 in. They are converted instead, never re-read, so
- * no score moves. A form without `units.from.*` is taken as typed in the units it names.
- */
-export function inChosenUnits(values: FormValues): FormValues {
-	const chosen = unitsOf(values);
-	const shown = parseUnits(
-		values['units.from.length'] ?? chosen.length,
-		values['units.from.distance'] ?? chosen.distance
-	);
-	if (shown.length === chosen.length && shown.distance === chosen.distance) return values;
-	const asShown = { ...values, 'units.length': shown.length, 'units.distance': shown.distance };
-	return convertValues(asShown, chosen);
-}
 
 /**
  * A press of "add a shoe", "add from catalog" or "remove" (the submit button's `intent`), the

@@ -1,14 +1,7 @@
 import { fail } from '@sveltejs/kit';
-import { parseForm, toValues, unitsOf } from '$lib/form';
+import { inChosenUnits, parseForm, toValues, unitsOf } from '$lib/form';
 import { catalog, parsePicks } from '$lib/catalog';
-import {
-	addShoe,
-	applyIntent,
-	inChosenUnits,
-	MAX_SHOES,
-	picksToValues,
-	slotsOf
-} from '$lib/compare';
+import { addShoe, applyIntent, MAX_SHOES, picksToValues, slotsOf } from '$lib/compare';
 import { METRIC } from '$lib/units';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -8,8 +8,8 @@ import type { AssessRequest } from '../src/lib/risk/schema';
 import { formatDisplay, type Units } from '../src/lib/units';
 
 /**
- * The units switch of /compare: figures are converted in place (never re-read), so the
- * ranking and every index stay as they were, with scripts and without.
+ * The units switch of /compare (and /check without scripts): figures are converted, never
+ * re-read, so the ranking and every index stay as they were, with scripts and without.
  */
 
 const METRIC: Units = { length: 'mm', distance: 'km' };
@@ -177,6 +177,13 @@ test.describe('JavaScript off', () => {
 
 		await page.getByRole('group', { name: 'Lengths' }).getByLabel('Inches').check();
 		await page.getByRole('group', { name: 'Distances' }).getByLabel('Miles').check();
+		const dir = process.env.SHOTS_DIR;
+		if (dir) {
+			mkdirSync(dir, { recursive: true });
+			await page.setViewportSize({ width: 320, height: 800 });
+			await page.getByRole('group', { name: 'Units' }).scrollIntoViewIfNeeded();
+			await page.screenshot({ path: `${dir}/compare-units-noscript-320.png` });
+		}
 		await page.getByRole('button', { name: 'Show in these units' }).click();
 		await expectFigures(page, IMPERIAL);
 		expect(await pageRequest(page)).toEqual(metric);
@@ -189,5 +196,26 @@ test.describe('JavaScript off', () => {
 		await expectFigures(page, METRIC);
 		expect(await pageRequest(page)).toEqual(metric);
 		expect(await shown(page)).toEqual(before);
+	});
+
+	test('/check: switching units and pressing "Show my results" converts what was typed', async ({
+		page
+	}) => {
+		await page.goto('/check');
+		await page.getByLabel('Name or model').fill(A.name);
+		await page.getByLabel(DROP).fill(A.drop);
+		await page.getByLabel('Distance run in it').fill(A.worn);
+		await page.getByRole('button', { name: 'Show my results' }).click();
+		const index = await page.getByTestId('risk-index').textContent();
+		expect(index).toMatch(/^\d+$/);
+
+		await page.getByRole('group', { name: 'Lengths' }).getByLabel('Inches').check();
+		await page.getByRole('group', { name: 'Distances' }).getByLabel('Miles').check();
+		await page.getByRole('button', { name: 'Show my results' }).click();
+		await expect(page.getByLabel(DROP)).toHaveValue(formatDisplay(10, 'mm', IMPERIAL));
+		await expect(page.getByLabel('Distance run in it')).toHaveValue(
+			formatDisplay(300, 'km', IMPERIAL)
+		);
+		await expect(page.getByTestId('risk-index')).toHaveText(index!);
 	});
 });
