@@ -203,3 +203,19 @@ test.describe('weekly distances saved more than a week ago', () => {
 		});
 	}
 });
+
+test('"Save this assessment" right after typing saves what was typed', async ({ page }) => {
+	// Timers stand still: the typing debounce never fires, so only leaving the field reads it.
+	await page.clock.install({ time: new Date('2026-03-20T09:00:00Z') });
+	await page.goto('/check');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.getByLabel('Name or model').fill('Daily trainer');
+	await page.getByLabel('Heel drop, as the brand states it').fill('8');
+	await page.getByLabel('Your next planned run').fill('12');
+	await page.getByRole('button', { name: 'Save this assessment' }).click();
+	await page.getByLabel('Your next planned run').fill('21');
+	await page.getByRole('button', { name: 'Save this assessment' }).click();
+	const history = (await stored(page))?.history ?? [];
+	expect(history.map((e) => e.request.runner.nextRunKm)).toEqual([12, 21]);
+	expect(history.at(-1)?.request.shoes).toEqual([{ name: 'Daily trainer', heelDropMm: 8 }]);
+});

@@ -353,3 +353,20 @@ const unitsOfOut = (values: FormValues) => ({
 	length: values['units.length'],
 	distance: values['units.distance']
 });
+
+describe('limits in the units shown', () => {
+	it('states a limit in inches, with the millimetres beside it', () => {
+		const parsed = parseForm({
+			'units.length': 'in',
+			'units.distance': 'km',
+			'shoes.0.name': 'A',
+			'shoes.0.heelDropMm': '4'
+		});
+		expect(parsed.result.ok).toBe(false);
+		if (parsed.result.ok) return;
+		expect(parsed.result.errors).toContainEqual({
+			path: 'shoes.0.heelDropMm',
+			message: expect.stringContaining('Must be at most 0.984 in (25 mm)')
+		});
+	});
+});
