@@ -6,6 +6,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		inlineStyleThreshold: 100_000,
 		// The CSP is emitted by SvelteKit so that its own inline bootstrap script gets a
 		// nonce (SSR) or hash (prerendered) and nothing else inline may run.
 		csp: {

@@ -66,3 +66,40 @@ for (const p of sitePages.filter((p) => p.chartOnLoad)) {
 		expect(before.chartJs).toBe(true);
 	});
 }
+
+// $lib/server/after-paint: a phone paints the server-rendered page before it spends its link
+// on JavaScript. SvelteKit's Link preload header is gone, and no script (the page's modules,
+// then Chart.js) is requested before the browser reports its first contentful paint; the app
+// still starts (html[data-hydrated]). A SvelteKit upgrade that changes the boot script makes
+// the rewrite step aside and fails this test.
+for (const p of sitePages) {
+	test(`${p.name}: content paints before any script is requested, then the app starts`, async ({
+		page,
+		request,
+		baseURL
+	}) => {
+		const head = await request.get(`${baseURL}${p.path}`);
+		expect(head.headers()['link'] ?? '', 'Link header').not.toContain('modulepreload');
+		const html = await head.text();
+		if (!html.includes('/_app/immutable/entry/start.')) return; // csr = false: no app to start
+		expect(html, 'boot script waits for the paint').toContain(
+			"getEntriesByName('first-contentful-paint')"
+		);
+		await page.goto(`${baseURL}${p.path}`);
+		await page.locator('html[data-hydrated]').waitFor();
+		const timing = await page.evaluate(() => ({
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+			scripts: performance
+				.getEntriesByType('resource')
+				.filter((r) => /\.m?js(\?|$)/.test(r.name))
+				.map((r) => ({ url: r.name, start: r.startTime }))
+		}));
+		expect(timing.paint, 'first-contentful-paint reported').not.toBeNull();
+		expect(timing.scripts.length).toBeGreaterThan(0);
+		for (const s of timing.scripts) {
+			expect(s.start, `${s.url} requested before the first paint`).toBeGreaterThanOrEqual(
+				timing.paint ?? Infinity
+			);
+		}
+	});
+}

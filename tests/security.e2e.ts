@@ -79,6 +79,55 @@ test.describe('security headers on every response of the built server', () => {
 	});
 });
 
+test.describe('compression (server/index.js)', () => {
+	// Node's fetch asks for br/gzip and decodes them, so the text read is what a browser sees.
+	for (const [label, path, init] of [
+		['a results page', '/compare?pick=nike-pegasus-41&pick=nike-vomero-18', undefined],
+		[
+			'an API answer',
+			'/api/assess',
+			{
+				method: 'POST',
+				body: JSON.stringify(exampleRequest),
+				headers: { 'content-type': 'application/json' }
+			}
+		]
+	] as const) {
+		test(`${label} is compressed for a client that accepts it, and identical when decoded`, async ({
+			baseURL
+		}) => {
+			const plain = await fetch(`${baseURL}${path}`, {
+				...init,
+				headers: { ...init?.headers, 'accept-encoding': 'identity' }
+			});
+			const packed = await fetch(`${baseURL}${path}`, init);
+			expect(plain.headers.get('content-encoding')).toBeNull();
+			expect(packed.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
+			expect(packed.headers.get('vary')).toContain('Accept-Encoding');
+			expect(packed.headers.get('x-content-type-options')).toBe('nosniff');
+			const [a, b] = [await plain.text(), await packed.text()];
+			// Pages differ only by their per-response CSP nonce.
+			const nonceless = (text: string) => text.replace(/nonce="[^"]+"/g, 'nonce=""');
+			expect(nonceless(b)).toBe(nonceless(a));
+			expect(a.length).toBeGreaterThan(1000);
+		});
+	}
+
+	test('the server keeps serving compressed pages after a refused 2 MB body', async ({
+		baseURL
+	}) => {
+		const big = await fetch(`${baseURL}/api/assess`, {
+			method: 'POST',
+			body: 'x'.repeat(2 * 1024 * 1024),
+			headers: { 'content-type': 'application/json' }
+		});
+		expect(big.status).toBe(413);
+		const next = await fetch(`${baseURL}/check`);
+		expect(next.status).toBe(200);
+		expect(next.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
+	});
+});
+
 test.describe('CSRF', () => {
 	// SvelteKit refuses cross-origin form posts before routing, so this holds for /check's
 	// form actions; the same-origin twin shows the 403 comes from the origin alone.

@@ -8,6 +8,7 @@ import { historySeries, type HistoryEntry, type HistoryPoint } from './record';
 import { assess } from './risk/assess';
 import { FACTORS, type Band, type Factor, type FindingId } from './risk/schema';
 import { FINDING_LABELS } from './labels';
+import { METRIC, type Units } from './units';
 
 /** `26 Nov 2026`, in UTC so the server, the browser and the tests agree. */
 export function shortDate(iso: string): string {
@@ -92,9 +93,12 @@ export interface WhatChanged {
 /**
  * Compare the best-ranked shoe of the last two entries. Findings come from re-running the
  * current engine on both saved requests, so the comparison is rule-for-rule even when the
- * rules changed between the saves.
+ * rules changed between the saves. The reasons are worded in `units` (the runner's).
  */
-export function whatChanged(history: readonly HistoryEntry[]): WhatChanged | null {
+export function whatChanged(
+	history: readonly HistoryEntry[],
+	units: Units = METRIC
+): WhatChanged | null {
 	if (history.length < 2) return null;
 	const older = history.at(-2)!;
 	const newer = history.at(-1)!;
@@ -108,7 +112,7 @@ export function whatChanged(history: readonly HistoryEntry[]): WhatChanged | nul
 		}
 	}
 	const findingsOf = (entry: HistoryEntry) => {
-		const assessment = assess(entry.request);
+		const assessment = assess(entry.request, units);
 		const best = assessment.results[assessment.ranking[0] ?? 0];
 		return new Map((best?.findings ?? []).map((f) => [f.id, f]));
 	};

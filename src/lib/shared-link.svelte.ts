@@ -20,7 +20,8 @@ export function readFragment(hash: string): SharedView {
 	return {
 		state: 'ok',
 		shared: decoded.value,
-		assessment: assess(decoded.value.request),
+		// In the sender's units, as the report lists the shoes; metric when the link has none.
+		assessment: assess(decoded.value.request, decoded.value.units),
 		fragment
 	};
 }

@@ -66,6 +66,19 @@ export function formatDisplay(value: number, q: Quantity, units: Units): string 
 	return String(round(toDisplay(value, q, units), IMPERIAL_DECIMALS));
 }
 
+/**
+ * A converted figure in a sentence: as precise as the stored metric figure (2 decimals of a km
+ * or mm) can tell apart, so that 10 mi typed (16.09 km kept) reads back "10 mi", not the
+ * "9.9979" an input shows to make its own round trip exact.
+ */
+const READING_DECIMALS: Record<Quantity, number> = { km: 2, mm: 3, cm: 3 };
+
+/** Engine value → the figure a sentence quotes in the displayed unit. */
+export function formatReading(value: number, q: Quantity, units: Units): string {
+	if (isMetric(q, units)) return String(value);
+	return String(round(toDisplay(value, q, units), READING_DECIMALS[q]));
+}
+
 export function parseUnits(length: unknown, distance: unknown): Units {
 	return {
 		length: length === 'in' ? 'in' : 'mm',

@@ -27,15 +27,23 @@ import {
 	PREVIOUS_INJURY_MODIFIER,
 	TOTAL_WEIGHT,
 	dropFacts,
-	raise
+	raise,
+	textContext,
+	type TextContext
 } from './rules';
+import type { Units } from '../units';
 import { sharpen } from './sharpen';
 import { selectTips, type BandsById } from './tips';
 import { triage } from './triage';
 
-export function evaluateFindings(runner: Runner, shoe: Shoe): Finding[] {
+/** The findings of one shoe; `ctx` only words the "why" sentences (metric by default). */
+export function evaluateFindings(
+	runner: Runner,
+	shoe: Shoe,
+	ctx: TextContext = textContext()
+): Finding[] {
 	return FINDING_RULES.map((rule) => {
-		const verdict = rule.evaluate({ runner, shoe });
+		const verdict = rule.evaluate({ runner, shoe, say: ctx.say });
 		return {
 			id: rule.id,
 			factor: rule.factor,
@@ -120,11 +128,18 @@ export function rankResults(results: readonly Pick<ShoeResult, 'index' | 'shoe'>
 		.map(({ position }) => position);
 }
 
-export function assess(request: AssessRequest): Assessment {
+/**
+ * `units` words the sentences (findings' "why", tips, sharpen labels) in the runner's display
+ * units; every number the engine decides with stays metric, so scores, bands, ranking and
+ * every non-text field are the same whatever the units. Without it the sentences are metric,
+ * as the JSON API gives them (design/api.md).
+ */
+export function assess(request: AssessRequest, units?: Units): Assessment {
 	const { runner, shoes } = request;
+	const ctx = textContext(units);
 	const tri = triage(runner.redFlags);
 	const results: ShoeResult[] = shoes.map((shoe) => {
-		const findings = evaluateFindings(runner, shoe);
+		const findings = evaluateFindings(runner, shoe, ctx);
 		const index = weightedScore(findings);
 		return {
 			shoe: shoe.name,
@@ -133,7 +148,7 @@ export function assess(request: AssessRequest): Assessment {
 			confidence: confidenceOf(findings),
 			factors: factorScores(findings),
 			findings,
-			tips: selectTips(runner, bandsById(findings), dropFacts(runner, shoe), tri.level)
+			tips: selectTips(runner, bandsById(findings), dropFacts(runner, shoe), tri.level, ctx)
 		};
 	});
 	return {
@@ -141,6 +156,6 @@ export function assess(request: AssessRequest): Assessment {
 		triage: tri,
 		results,
 		ranking: rankResults(results),
-		sharpen: sharpen(results)
+		sharpen: sharpen(results, ctx)
 	};
 }

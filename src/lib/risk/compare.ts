@@ -13,7 +13,8 @@ import type {
 	ShoeResult
 } from './schema';
 import { BAND_LEVEL, FINDING_RULES, dropFacts } from './rules';
-import { fmt } from './text';
+import { METRIC_SAY, sayIn, type Say } from './text';
+import type { Units } from '../units';
 
 const SHOE_FINDINGS: readonly FindingId[] = FINDING_RULES.filter((r) => r.perShoe).map((r) => r.id);
 
@@ -25,13 +26,13 @@ function better(a: Band, b: Band): boolean {
 	return BAND_LEVEL[a] < BAND_LEVEL[b];
 }
 
-function phrase(id: FindingId, runner: Runner, win: Shoe, other: Shoe): string {
+function phrase(id: FindingId, runner: Runner, win: Shoe, other: Shoe, say: Say): string {
 	switch (id) {
 		case 'shoe.drop': {
-			const dw = fmt(dropFacts(runner, win).scored);
-			const dr = fmt(dropFacts(runner, other).scored);
+			const dw = say.mm(dropFacts(runner, win).scored);
+			const dr = say.mm(dropFacts(runner, other).scored);
 			const what = runner.footStrike === 'forefoot' ? 'your forefoot landing' : 'you';
-			return `its ${dw} mm drop suits ${what} better than the ${dr} mm of ${other.name}`;
+			return `its ${dw} drop suits ${what} better than the ${dr} of ${other.name}`;
 		}
 		case 'shoe.toebox': {
 			const foot = runner.forefootWidthMm;
@@ -40,11 +41,11 @@ function phrase(id: FindingId, runner: Runner, win: Shoe, other: Shoe): string {
 				win.toeBoxWidthMm !== undefined &&
 				other.toeBoxWidthMm !== undefined
 			)
-				return `its toe box (${fmt(win.toeBoxWidthMm)} mm) leaves more room for your ${fmt(foot)} mm forefoot than that of ${other.name} (${fmt(other.toeBoxWidthMm)} mm)`;
+				return `its toe box (${say.mm(win.toeBoxWidthMm)}) leaves more room for your ${say.mm(foot)} forefoot than that of ${other.name} (${say.mm(other.toeBoxWidthMm)})`;
 			return `its toe box fits better than that of ${other.name}`;
 		}
 		case 'shoe.wear':
-			return `it has done ${fmt(win.wornKm ?? 0)} km, against ${fmt(other.wornKm ?? 0)} km for ${other.name}`;
+			return `it has done ${say.km(win.wornKm ?? 0)}, against ${say.km(other.wornKm ?? 0)} for ${other.name}`;
 		case 'form.posture':
 			return `its ${win.support ?? 'neutral'} build supports your pronated feet better than ${other.name} (${other.support ?? 'neutral'})`;
 		default:
@@ -56,7 +57,13 @@ function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function explainRanking(request: AssessRequest, assessment: Assessment): string[] {
+/** The sentences in the runner's display units (metric by default); the ranking itself never depends on them. */
+export function explainRanking(
+	request: AssessRequest,
+	assessment: Assessment,
+	units?: Units
+): string[] {
+	const say = units ? sayIn(units) : METRIC_SAY;
 	const { runner, shoes } = request;
 	const [first, second] = assessment.ranking;
 	if (first === undefined || second === undefined) return [];
@@ -79,7 +86,7 @@ export function explainRanking(request: AssessRequest, assessment: Assessment): 
 			? `${win.shoe} and ${next.shoe} tie at an index of ${win.index ?? 'unknown'}; ${win.shoe} comes first ${win.shoe === next.shoe ? 'as entered first' : 'by name'}.`
 			: `${win.shoe} ranks first with a calf-risk index of ${win.index ?? 'unknown'}, against ${next.index ?? 'unknown'} for ${next.shoe}.`;
 	const reasons = SHOE_FINDINGS.filter((id) => better(bandIn(win, id), bandIn(next, id))).map(
-		(id) => phrase(id, runner, winShoe, nextShoe)
+		(id) => phrase(id, runner, winShoe, nextShoe, say)
 	);
 	if (reasons.length === 0) return [headline];
 	return [headline, `${capitalise(reasons.join('; '))}.`];

@@ -3,6 +3,10 @@
  * what the engine decided.
  */
 import { HEEL_RAISE_NORMS } from './norms';
+import { fmt, inWords, pctOf, ratioText } from './text';
+import type { CutTable } from './rules';
+
+type BandCuts = { readonly moderateFrom: number; readonly highFrom: number };
 
 export interface MethodNote {
 	id: string;
@@ -10,64 +14,69 @@ export interface MethodNote {
 	source: string;
 }
 
-/** What the method page must say besides the rule rows. */
-export const METHOD_NOTES: readonly MethodNote[] = [
-	{
-		id: 'toebox-no-calf-evidence',
-		text: 'No study ties toe-box width to calf pain: the article\'s claim is unsupported for the calf. The finding is kept with a small weight and shown as its own "foot fit" result.',
-		source: 'Buldt & Menz 2018'
-	},
-	{
-		id: 'in-toeing-not-scored',
-		text: 'Toes pointing in (in-toeing) is not scored: running toe-in actually reduced pronation.',
-		source: 'Mousavi et al. 2021'
-	},
-	{
-		id: 'acwr-not-scored',
-		text: 'The acute:chronic workload ratio is not scored: it did not predict injury in 5,205 runners and its method is criticised.',
-		source: 'Frandsen et al. 2025; Impellizzeri et al., Sports Med 2020'
-	},
-	{
-		id: 'ten-percent-rule',
-		text: 'The "10% rule" for weekly distance prevented nothing (20.8% vs 20.3% injured); the single-run spike matters more.',
-		source: 'Buist et al., AJSM 2008'
-	},
-	{
-		id: 'cadence-tips-only',
-		text: 'Cadence has no evidence-based cut-off, so it is used for tips only (raise it 5–10% at the same pace).',
-		source: 'Heiderscheit et al. 2011; Lyght et al. 2016'
-	},
-	{
-		id: 'cadence-180',
-		text: 'The folk target of 180 steps per minute has no source.',
-		source: '—'
-	},
-	{
-		id: 'stretching',
-		text: 'Stretching does not prevent injury; strength training does.',
-		source: 'Lauersen et al. 2014 (stretching RR 0.96, strength RR 0.32)'
-	},
-	{
-		id: 'stated-drop',
-		text: "Brands' stated drops often differ from lab measurements by several mm; where both are known the measured drop is scored and both are shown.",
-		source: "RunRepeat's cut-in-half measurements"
-	},
-	{
-		id: 'heel-raise-norms-approximate',
-		text: 'Heel-raise norms by age and sex are approximate; the test varies by about ±6 reps from day to day.',
-		source: HEEL_RAISE_NORMS.source
-	},
-	{
-		id: 'cut-points-opinion',
-		text: 'The band cut-points of the factor scores (25/75) and of the index (25/60) are opinion.',
-		source: 'opinion'
-	},
-	{
-		id: 'no-diagnosis',
-		text: 'Red flags are triggers to seek care; the product never computes a diagnosis (no Wells score).',
-		source: 'NHS trust DVT pages (UCLH); Wells et al., Lancet 1997, items only'
-	}
-];
+/** What the method page must say besides the rule rows, quoting the cut-points given. */
+export function methodNotes(
+	cuts: CutTable,
+	scoring: { factor: BandCuts; index: BandCuts }
+): MethodNote[] {
+	return [
+		{
+			id: 'toebox-no-calf-evidence',
+			text: 'No study ties toe-box width to calf pain: the article\'s claim is unsupported for the calf. The finding is kept with a small weight and shown as its own "foot fit" result.',
+			source: 'Buldt & Menz 2018'
+		},
+		{
+			id: 'in-toeing-not-scored',
+			text: 'Toes pointing in (in-toeing) is not scored: running toe-in actually reduced pronation.',
+			source: 'Mousavi et al. 2021'
+		},
+		{
+			id: 'acwr-not-scored',
+			text: 'The acute:chronic workload ratio is not scored: it did not predict injury in 5,205 runners and its method is criticised.',
+			source: 'Frandsen et al. 2025; Impellizzeri et al., Sports Med 2020'
+		},
+		{
+			id: 'ten-percent-rule',
+			text: 'The "10% rule" for weekly distance prevented nothing (20.8% vs 20.3% injured); the single-run spike matters more.',
+			source: 'Buist et al., AJSM 2008'
+		},
+		{
+			id: 'cadence-tips-only',
+			text: 'Cadence has no evidence-based cut-off, so it is used for tips only (raise it 5–10% at the same pace).',
+			source: 'Heiderscheit et al. 2011; Lyght et al. 2016'
+		},
+		{
+			id: 'cadence-180',
+			text: 'The folk target of 180 steps per minute has no source.',
+			source: '—'
+		},
+		{
+			id: 'stretching',
+			text: 'Stretching does not prevent injury; strength training does.',
+			source: 'Lauersen et al. 2014 (stretching RR 0.96, strength RR 0.32)'
+		},
+		{
+			id: 'stated-drop',
+			text: "Brands' stated drops often differ from lab measurements by several mm; where both are known the measured drop is scored and both are shown.",
+			source: "RunRepeat's cut-in-half measurements"
+		},
+		{
+			id: 'heel-raise-norms-approximate',
+			text: `Heel-raise norms by age and sex are approximate; the test varies by about ±${fmt(HEEL_RAISE_NORMS.dayToDay)} reps from day to day.`,
+			source: HEEL_RAISE_NORMS.source
+		},
+		{
+			id: 'cut-points-opinion',
+			text: `The band cut-points of the factor scores (${fmt(scoring.factor.moderateFrom)}/${fmt(scoring.factor.highFrom)}) and of the index (${fmt(scoring.index.moderateFrom)}/${fmt(scoring.index.highFrom)}) are opinion.`,
+			source: 'opinion'
+		},
+		{
+			id: 'no-diagnosis',
+			text: 'Red flags are triggers to seek care; the product never computes a diagnosis (no Wells score).',
+			source: 'NHS trust DVT pages (UCLH); Wells et al., Lancet 1997, items only'
+		}
+	];
+}
 
 export interface Interpretation {
 	topic: string;
@@ -75,89 +84,94 @@ export interface Interpretation {
 }
 
 /** Where risk-model.md is ambiguous, what the engine decided (shown on the method page). */
-export const INTERPRETATIONS: readonly Interpretation[] = [
-	{
-		topic: 'Values exactly on a cut-point',
-		decision:
-			"Follow the spec's inequalities literally: R = 1.10 is low, R = 2.00 moderate; pain 3 low, 5 moderate, anything above 5 high; symmetry 90% low, 80% moderate; knee-to-wall 10 cm low, 6 cm moderate; wear 500 and 800 km moderate; toe box exactly 6 mm narrower high. Ratios and differences are rounded to six decimals first so that binary floating point never moves a decimal value across a cut."
-	},
-	{
-		topic: 'Spike with a next run of 0 km',
-		decision:
-			'R = 0: low. With no run in the last 30 days either (L30 = 0 and D = 0): low, nothing to spike.'
-	},
-	{
-		topic: 'Weekly progression',
-		decision:
-			'Compares the latest week with the week two weeks before it (weeklyKm[n−1] vs weeklyKm[n−3]), so exactly three weeks is enough. If that earlier week is 0 km, any running in the latest week reads moderate; 0 km after 0 km reads low.'
-	},
-	{
-		topic: 'Weekly distance vs experience with missing answers',
-		decision:
-			'Decided by whichever answer settles it: at least 6 regular months, or a latest week of 30 km or less, reads low on its own; moderate needs both answers.'
-	},
-	{
-		topic: 'Symmetry when the stronger leg manages 0',
-		decision:
-			'Both legs at 0 show no imbalance: symmetry low (the strength finding already reads high).'
-	},
-	{
-		topic: 'Heel-raise pain without counts',
-		decision:
-			'Pain during the test decides strength on its own (high); symmetry still needs counts and stays unknown.'
-	},
-	{
-		topic: 'Heel-raise norm for non-whole ages',
-		decision:
-			'An age belongs to the decade it has reached (39.9 is in 30–39); ages under 20 use 20–29, 80 and over use 70–79.'
-	},
-	{
-		topic: 'Toe box',
-		decision:
-			'When both widths are given they decide, and the self-rated fit is ignored; otherwise the fit decides; neither gives unknown.'
-	},
-	{
-		topic: 'Shoe wear without a distance',
-		decision: 'A missing worn distance is unknown (monthsWorn does not stand in for km).'
-	},
-	{
-		topic: 'Rest days and other sports',
-		decision:
-			'Other sports are named in the "why" as protective but do not change the band: the spec gives no cut-point for them.'
-	},
-	{
-		topic: 'Lower-drop switch',
-		decision:
-			'Uses the scored drop (measured when given) against the usual drop; a switch needs the usual drop to be given.'
-	},
-	{
-		topic: 'Strike × drop interaction',
-		decision:
-			'Any forefoot landing (recent or not) with a scored drop of 4 mm or less lifts the drop finding one band, after the seven steps, for occasional runners too; high stays high.'
-	},
-	{
-		topic: 'Recent immobilisation with a DVT sign',
-		decision:
-			'With one-sided swelling, warm red skin or hard veins, recent immobilisation counts at the urgent level, so it is listed among the urgent reasons in api.md order.'
-	},
-	{
-		topic: 'Index band without any assessed finding',
-		decision:
-			'Index null and band unknown; the lift and the previous-injury modifier apply only to a known band. (The drop finding is always assessed, so this cannot happen with a valid request.)'
-	},
-	{
-		topic: 'Tip "because"',
-		decision:
-			'Lists every finding of every matching trigger, in api.md order; a lower-drop switch or the drop ≤ 6 mm condition names shoe.drop.'
-	},
-	{
-		topic: 'Tip order for the drop conditions',
-		decision:
-			"A lower-drop switch or a drop of 6 mm or less ranks by the drop finding's own weight × band (0 when that finding reads low)."
-	},
-	{
-		topic: 'What an answer would add to confidence',
-		decision:
-			'Counted for the shoe where it adds most; weekly distances and months of running can each decide the experience finding, so both list it.'
-	}
-];
+export function interpretations(cuts: CutTable): Interpretation[] {
+	const spike = cuts['load.spike'];
+	const pain = cuts['overuse.pain'];
+	const symmetry = cuts['calf.symmetry'];
+	const flex = cuts['calf.flexibility'];
+	const wear = cuts['shoe.wear'];
+	const weekly = cuts['load.weekly'];
+	const volume = cuts['overuse.volume'];
+	const drop = cuts['shoe.drop'];
+	const back = weekly.weeksBack;
+	return [
+		{
+			topic: 'Values exactly on a cut-point',
+			decision: `Follow the spec's inequalities literally: R = ${ratioText(spike.moderateAbove)} is low, R = ${ratioText(spike.highAbove)} moderate; pain ${fmt(pain.moderateAbove)} low, ${fmt(pain.highAbove)} moderate, anything above ${fmt(pain.highAbove)} high; symmetry ${pctOf(symmetry.moderateBelow)} low, ${pctOf(symmetry.highBelow)} moderate; knee-to-wall ${fmt(flex.lowFromCm)} cm low, ${fmt(flex.highBelowCm)} cm moderate; wear ${fmt(wear.moderateFromKm)} and ${fmt(wear.highAboveKm)} km moderate; toe box exactly ${fmt(cuts['shoe.toebox'].highNarrowerFromMm)} mm narrower high. Ratios and differences are rounded to six decimals first so that binary floating point never moves a decimal value across a cut.`
+		},
+		{
+			topic: 'Spike with a next run of 0 km',
+			decision:
+				'R = 0: low. With no run in the last 30 days either (L30 = 0 and D = 0): low, nothing to spike.'
+		},
+		{
+			topic: 'Weekly progression',
+			decision: `Compares the latest week with the week ${inWords(back)} weeks before it (weeklyKm[n−1] vs weeklyKm[n−${fmt(back + 1)}]), so exactly ${inWords(weekly.minWeeks)} weeks is enough. If that earlier week is 0 km, any running in the latest week reads moderate; 0 km after 0 km reads low.`
+		},
+		{
+			topic: 'Weekly distance vs experience with missing answers',
+			decision: `Decided by whichever answer settles it: at least ${fmt(volume.regularMonths)} regular months, or a latest week of ${fmt(volume.weeklyKmAbove)} km or less, reads low on its own; moderate needs both answers.`
+		},
+		{
+			topic: 'Symmetry when the stronger leg manages 0',
+			decision:
+				'Both legs at 0 show no imbalance: symmetry low (the strength finding already reads high).'
+		},
+		{
+			topic: 'Heel-raise pain without counts',
+			decision:
+				'Pain during the test decides strength on its own (high); symmetry still needs counts and stays unknown.'
+		},
+		{
+			topic: 'Heel-raise norm for non-whole ages',
+			decision:
+				'An age belongs to the decade it has reached (39.9 is in 30–39); ages under 20 use 20–29, 80 and over use 70–79.'
+		},
+		{
+			topic: 'Toe box',
+			decision:
+				'When both widths are given they decide, and the self-rated fit is ignored; otherwise the fit decides; neither gives unknown.'
+		},
+		{
+			topic: 'Shoe wear without a distance',
+			decision: 'A missing worn distance is unknown (monthsWorn does not stand in for km).'
+		},
+		{
+			topic: 'Rest days and other sports',
+			decision:
+				'Other sports are named in the "why" as protective but do not change the band: the spec gives no cut-point for them.'
+		},
+		{
+			topic: 'Lower-drop switch',
+			decision:
+				'Uses the scored drop (measured when given) against the usual drop; a switch needs the usual drop to be given.'
+		},
+		{
+			topic: 'Strike × drop interaction',
+			decision: `Any forefoot landing (recent or not) with a scored drop of ${fmt(drop.strikeInteractionAtMostMm)} mm or less lifts the drop finding one band, after the seven steps, for occasional runners too; high stays high.`
+		},
+		{
+			topic: 'Recent immobilisation with a DVT sign',
+			decision:
+				'With one-sided swelling, warm red skin or hard veins, recent immobilisation counts at the urgent level, so it is listed among the urgent reasons in api.md order.'
+		},
+		{
+			topic: 'Index band without any assessed finding',
+			decision:
+				'Index null and band unknown; the lift and the previous-injury modifier apply only to a known band. (The drop finding is always assessed, so this cannot happen with a valid request.)'
+		},
+		{
+			topic: 'Tip "because"',
+			decision: `Lists every finding of every matching trigger, in api.md order; a lower-drop switch or the drop ≤ ${fmt(drop.lowDropAtMostMm)} mm condition names shoe.drop.`
+		},
+		{
+			topic: 'Tip order for the drop conditions',
+			decision: `A lower-drop switch or a drop of ${fmt(drop.lowDropAtMostMm)} mm or less ranks by the drop finding's own weight × band (0 when that finding reads low).`
+		},
+		{
+			topic: 'What an answer would add to confidence',
+			decision:
+				'Counted for the shoe where it adds most; weekly distances and months of running can each decide the experience finding, so both list it.'
+		}
+	];
+}

@@ -7,10 +7,22 @@
  */
 import type { Band, Factor, FindingId, Runner, Shoe, TipId } from './schema';
 import { HEEL_RAISE_NORMS, heelRaiseNorm } from './norms';
-import { fmt, pctAbove, pctOf, settle } from './text';
+import {
+	METRIC_SAY,
+	fmt,
+	inWords,
+	pctAbove,
+	pctOf,
+	ratioText,
+	sayIn,
+	settle,
+	type Say
+} from './text';
+import type { Units } from '../units';
+import { interpretations, methodNotes } from './notes';
 
 export { HEEL_RAISE_NORMS, heelRaiseNorm, type HeelRaiseNorm } from './norms';
-export { INTERPRETATIONS, METHOD_NOTES, type Interpretation, type MethodNote } from './notes';
+export { interpretations, methodNotes, type Interpretation, type MethodNote } from './notes';
 
 /** Bumped whenever a rule, weight, cut-point or tip changes. */
 export const MODEL_VERSION = '2026.11.1';
@@ -45,20 +57,23 @@ export const PREVIOUS_INJURY_MODIFIER = {
 export interface RuleContext {
 	runner: Runner;
 	shoe: Shoe;
+	/** The runner's display units for the sentences; metric (the API's) when not given. */
+	say?: Say;
 }
 
 export interface Verdict {
 	band: Band;
-	/** A plain sentence with the runner's own numbers. */
+	/** A plain sentence with the runner's own numbers, in the display units asked for. */
 	why: string;
 	/** True when the clause that decided rests on opinion even if the rule as a whole does not. */
 	opinion?: boolean;
 }
 
-export interface BandCondition {
-	band: Band;
-	when: string;
-}
+/**
+ * A band condition for the method page: a band and when it applies, or a step that moves the
+ * band found so far up by `raise` levels (the strike × drop interaction is one such step).
+ */
+export type BandCondition = { band: Band; when: string } | { raise: number; when: string };
 
 export interface FindingRule<C = Record<string, number>> {
 	id: FindingId;
@@ -66,11 +81,11 @@ export interface FindingRule<C = Record<string, number>> {
 	/** risk-model.md section 3: evidence strength for calf / Achilles outcomes. */
 	weight: number;
 	title: string;
-	/** The question, in plain language. */
+	/** The question, in plain language, written from the cut-points. */
 	question: string;
-	/** The cut-points the evaluator reads. */
+	/** The cut-points the evaluator and every text of the row read. */
 	cuts: C;
-	/** Human-readable band conditions for the method page. */
+	/** Human-readable band conditions for the method page, written from the cut-points. */
 	bands: readonly BandCondition[];
 	evidence: string;
 	grade: string;
@@ -82,15 +97,45 @@ export interface FindingRule<C = Record<string, number>> {
 	/** Request fields the rule reads, as dot paths. */
 	inputs: readonly string[];
 	evaluate(ctx: RuleContext): Verdict;
+	/** The same row with other cut-points: its texts and its verdicts follow them. */
+	withCuts(cuts: C): FindingRule<C>;
 }
 
-/** Ties `evaluate` to the row's own cut-points so that the table is the only source of numbers. */
-function rule<C>(
-	row: Omit<FindingRule<C>, 'evaluate'> & { judge(ctx: RuleContext, cuts: C): Verdict }
-): FindingRule<C> {
-	const { judge, ...rest } = row;
-	return { ...rest, evaluate: (ctx) => judge(ctx, rest.cuts) };
+type Texts<C> = (cuts: C) => {
+	question: string;
+	bands: readonly BandCondition[];
+	opinionNote?: string;
+};
+
+/** A row as written: a fixed `opinionNote` may stand beside `texts` when it quotes no cut. */
+type RuleDef<C> = Omit<FindingRule<C>, 'evaluate' | 'withCuts' | 'question' | 'bands'> & {
+	texts: Texts<C>;
+	judge(ctx: Required<RuleContext>, cuts: C): Verdict;
+};
+
+/**
+ * Ties `evaluate` and every text of the row to the row's own cut-points, so that the table is
+ * the only source of numbers: a changed cut changes the verdicts, the question, the band
+ * conditions and the "why" sentences together.
+ */
+function rule<C>(def: RuleDef<C>): FindingRule<C> {
+	const { judge, texts, ...rest } = def;
+	const build = (cuts: C): FindingRule<C> => {
+		const { opinionNote, ...words } = texts(cuts);
+		return {
+			...rest,
+			...words,
+			...(opinionNote === undefined ? {} : { opinionNote }),
+			cuts,
+			evaluate: (ctx) => judge({ ...ctx, say: ctx.say ?? METRIC_SAY }, cuts),
+			withCuts: build
+		};
+	};
+	return build(def.cuts);
 }
+
+/** A number on the method page's band conditions: cut-points as metric figures with their unit. */
+const n = fmt;
 
 const unknown = (why: string): Verdict => ({ band: 'unknown', why });
 
@@ -108,23 +153,28 @@ const spike = rule({
 	factor: 'load',
 	weight: 3,
 	title: 'Single-run spike',
-	question: 'How much longer is your next run than your longest run in the last 30 days?',
 	cuts: SPIKE_CUTS,
-	bands: [
-		{ band: 'low', when: 'R = next run ÷ 30-day longest ≤ 1.10' },
-		{ band: 'moderate', when: '1.10 < R ≤ 2.00' },
-		{ band: 'high', when: 'R > 2.00, or no run in the last 30 days and a run planned (opinion)' },
-		{ band: 'unknown', when: 'either distance not given' }
-	],
+	texts: (c) => ({
+		question: 'How much longer is your next run than your longest run in the last 30 days?',
+		bands: [
+			{ band: 'low', when: `R = next run ÷ 30-day longest ≤ ${ratioText(c.moderateAbove)}` },
+			{ band: 'moderate', when: `${ratioText(c.moderateAbove)} < R ≤ ${ratioText(c.highAbove)}` },
+			{
+				band: 'high',
+				when: `R > ${ratioText(c.highAbove)}, or no run in the last 30 days and a run planned (opinion)`
+			},
+			{ band: 'unknown', when: 'either distance not given' }
+		],
+		opinionNote:
+			'After 30+ days off, any run reads high: start well below the old longest run (opinion).'
+	}),
 	evidence:
 		'Frandsen et al., Br J Sports Med 2025 (Garmin-RUNSAFE, 5,205 runners): >10–30% HRR 1.64, >30–100% HRR 1.52, >100% HRR 2.28',
 	grade: 'moderate-strong',
 	opinion: false,
-	opinionNote:
-		'After 30+ days off, any run reads high: start well below the old longest run (opinion).',
 	perShoe: false,
 	inputs: ['runner.longestRunLast30DaysKm', 'runner.nextRunKm'],
-	judge({ runner }, c) {
+	judge({ runner, say }, c) {
 		const longest = runner.longestRunLast30DaysKm;
 		const next = runner.nextRunKm;
 		if (longest === undefined || next === undefined)
@@ -136,17 +186,17 @@ const spike = rule({
 			return {
 				band: 'high',
 				opinion: true,
-				why: `Your next run (${fmt(next)} km) is your first in over 30 days: start well below your old longest run.`
+				why: `Your next run (${say.km(next)}) is your first in over 30 days: start well below your old longest run.`
 			};
 		}
 		const r = settle(next / longest);
 		const band: Band = r > c.highAbove ? 'high' : r > c.moderateAbove ? 'moderate' : 'low';
-		const base = `your longest run in the last 30 days (${fmt(longest)} km)`;
-		if (r <= 1) return { band, why: `Your next run (${fmt(next)} km) is no longer than ${base}.` };
-		const tail = band === 'low' ? ', within the 10% margin' : '';
+		const base = `your longest run in the last 30 days (${say.km(longest)})`;
+		if (r <= 1) return { band, why: `Your next run (${say.km(next)}) is no longer than ${base}.` };
+		const tail = band === 'low' ? `, within the ${pctAbove(c.moderateAbove)} margin` : '';
 		return {
 			band,
-			why: `Your next run (${fmt(next)} km) is ${pctAbove(r)} longer than ${base}${tail}.`
+			why: `Your next run (${say.km(next)}) is ${pctAbove(r)} longer than ${base}${tail}.`
 		};
 	}
 });
@@ -158,20 +208,25 @@ const weekly = rule({
 	factor: 'load',
 	weight: 1,
 	title: 'Weekly progression',
-	question: 'Is your latest week more than 30% above the week two weeks earlier?',
 	cuts: WEEKLY_CUTS,
-	bands: [
-		{ band: 'low', when: 'latest week ≤ 1.30 × the week two weeks earlier' },
-		{ band: 'moderate', when: 'latest week > 1.30 × the week two weeks earlier' },
-		{ band: 'unknown', when: 'fewer than three weeks given' }
-	],
+	texts: (c) => {
+		const earlier = `the week ${inWords(c.weeksBack)} weeks earlier`;
+		return {
+			question: `Is your latest week more than ${pctAbove(c.moderateAbove)} above ${earlier}?`,
+			bands: [
+				{ band: 'low', when: `latest week ≤ ${ratioText(c.moderateAbove)} × ${earlier}` },
+				{ band: 'moderate', when: `latest week > ${ratioText(c.moderateAbove)} × ${earlier}` },
+				{ band: 'unknown', when: `fewer than ${inWords(c.minWeeks)} weeks given` }
+			]
+		};
+	},
 	evidence:
 		'Nielsen et al., JOSPT 2014 (>30% progression HR 1.59, not significant); Buist et al., AJSM 2008 (the "10% rule" prevented nothing)',
 	grade: 'weak',
 	opinion: false,
 	perShoe: false,
 	inputs: ['runner.weeklyKm'],
-	judge({ runner }, c) {
+	judge({ runner, say }, c) {
 		const w = runner.weeklyKm ?? [];
 		const n = w.length;
 		const latest = w[n - 1];
@@ -184,16 +239,16 @@ const weekly = rule({
 			if (latest === 0) return { band: 'low', why: 'No running in your latest week.' };
 			return {
 				band: 'moderate',
-				why: `Your latest week (${fmt(latest)} km) follows a week with no running two weeks earlier.`
+				why: `Your latest week (${say.km(latest)}) follows a week with no running ${inWords(c.weeksBack)} weeks earlier.`
 			};
 		}
 		const r = settle(latest / earlier);
 		const band: Band = r > c.moderateAbove ? 'moderate' : 'low';
-		const base = `the week two weeks earlier (${fmt(earlier)} km)`;
-		if (r <= 1) return { band, why: `Your latest week (${fmt(latest)} km) is not above ${base}.` };
+		const base = `the week ${inWords(c.weeksBack)} weeks earlier (${say.km(earlier)})`;
+		if (r <= 1) return { band, why: `Your latest week (${say.km(latest)}) is not above ${base}.` };
 		return {
 			band,
-			why: `Your latest week (${fmt(latest)} km) is ${pctAbove(r)} above ${base}.`
+			why: `Your latest week (${say.km(latest)}) is ${pctAbove(r)} above ${base}.`
 		};
 	}
 });
@@ -203,13 +258,15 @@ const pace = rule({
 	factor: 'load',
 	weight: 0.5,
 	title: 'More fast sessions',
-	question: 'Do you run more fast sessions than a month ago?',
 	cuts: {},
-	bands: [
-		{ band: 'low', when: 'fewer or the same fast sessions' },
-		{ band: 'moderate', when: 'more fast sessions than a month ago (opinion)' },
-		{ band: 'unknown', when: 'not answered' }
-	],
+	texts: () => ({
+		question: 'Do you run more fast sessions than a month ago?',
+		bands: [
+			{ band: 'low', when: 'fewer or the same fast sessions' },
+			{ band: 'moderate', when: 'more fast sessions than a month ago (opinion)' },
+			{ band: 'unknown', when: 'not answered' }
+		]
+	}),
 	evidence:
 		'Hein et al. 2014 (a shift to faster sessions before Achilles pain); Ramskov et al. 2018 "Run Clever" (no difference between progressing intensity and volume)',
 	grade: 'weak',
@@ -241,20 +298,27 @@ const volume = rule({
 	factor: 'overuse',
 	weight: 1,
 	title: 'Weekly distance vs experience',
-	question:
-		'Is your latest week over 30 km while you ran regularly in fewer than 6 of the last 12 months?',
 	cuts: VOLUME_CUTS,
-	bands: [
-		{ band: 'low', when: 'regular runner (≥ 6 of 12 months), or latest week ≤ 30 km' },
-		{ band: 'moderate', when: 'fewer than 6 of 12 months and latest week > 30 km (opinion)' },
-		{ band: 'unknown', when: 'the answers given do not decide it' }
-	],
+	texts: (c) => ({
+		question: `Is your latest week over ${n(c.weeklyKmAbove)} km while you ran regularly in fewer than ${n(c.regularMonths)} of the last 12 months?`,
+		bands: [
+			{
+				band: 'low',
+				when: `regular runner (≥ ${n(c.regularMonths)} of 12 months), or latest week ≤ ${n(c.weeklyKmAbove)} km`
+			},
+			{
+				band: 'moderate',
+				when: `fewer than ${n(c.regularMonths)} of 12 months and latest week > ${n(c.weeklyKmAbove)} km (opinion)`
+			},
+			{ band: 'unknown', when: 'the answers given do not decide it' }
+		]
+	}),
 	evidence: 'No outcome data (opinion)',
 	grade: 'opinion',
 	opinion: true,
 	perShoe: false,
 	inputs: ['runner.monthsRunningLast12', 'runner.weeklyKm'],
-	judge({ runner }, c) {
+	judge({ runner, say }, c) {
 		const months = runner.monthsRunningLast12;
 		const latest = latestWeek(runner);
 		if (months !== undefined && months >= c.regularMonths)
@@ -265,12 +329,12 @@ const volume = rule({
 		if (latest !== undefined && latest <= c.weeklyKmAbove)
 			return {
 				band: 'low',
-				why: `Your latest week (${fmt(latest)} km) is within ${c.weeklyKmAbove} km.`
+				why: `Your latest week (${say.km(latest)}) is within ${say.km(c.weeklyKmAbove)}.`
 			};
 		if (months !== undefined && latest !== undefined)
 			return {
 				band: 'moderate',
-				why: `You ran regularly in only ${fmt(months)} of the last 12 months, and your latest week is ${fmt(latest)} km (over ${c.weeklyKmAbove} km).`
+				why: `You ran regularly in only ${fmt(months)} of the last 12 months, and your latest week is ${say.km(latest)} (over ${say.km(c.weeklyKmAbove)}).`
 			};
 		return unknown(
 			months === undefined
@@ -280,19 +344,31 @@ const volume = rule({
 	}
 });
 
+/** "no rest day", "one rest day", "2 rest days". */
+function restDays(days: number): string {
+	if (days === 0 || days === 1) return `${inWords(days)} rest day`;
+	return `${fmt(days)} rest days`;
+}
+
+/** Opinion: no rest day in a typical week reads moderate. */
+const REST_CUTS = { moderateAtMost: 0 };
 const rest = rule({
 	id: 'overuse.rest',
 	factor: 'overuse',
 	weight: 0.5,
 	title: 'Rest days',
-	question: 'How many rest days do you take in a typical week?',
-	// Opinion: no rest day in a typical week reads moderate.
-	cuts: { moderateAtMost: 0 },
-	bands: [
-		{ band: 'low', when: 'one or more rest days a week' },
-		{ band: 'moderate', when: 'no rest day in a typical week (opinion)' },
-		{ band: 'unknown', when: 'not answered' }
-	],
+	cuts: REST_CUTS,
+	texts: (c) => ({
+		question: 'How many rest days do you take in a typical week?',
+		bands: [
+			{ band: 'low', when: `${inWords(c.moderateAtMost + 1)} or more rest days a week` },
+			{
+				band: 'moderate',
+				when: `${restDays(c.moderateAtMost)}${c.moderateAtMost > 0 ? ' or fewer' : ''} in a typical week (opinion)`
+			},
+			{ band: 'unknown', when: 'not answered' }
+		]
+	}),
 	evidence:
 		'No outcome data for rest days (opinion); other sports protect (Malisoux et al. 2015: HR 0.85 per weekly hour)',
 	grade: 'opinion',
@@ -308,11 +384,8 @@ const rest = rule({
 				? ` Your ${fmt(hours)} h a week of other sports also protect you (Malisoux 2015).`
 				: '';
 		if (days <= c.moderateAtMost)
-			return { band: 'moderate', why: `You take no rest day in a typical week.${sport}` };
-		return {
-			band: 'low',
-			why: `You take ${days === 1 ? 'one rest day' : `${days} rest days`} a week.${sport}`
-		};
+			return { band: 'moderate', why: `You take ${restDays(days)} in a typical week.${sport}` };
+		return { band: 'low', why: `You take ${restDays(days)} a week.${sport}` };
 	}
 });
 
@@ -329,7 +402,7 @@ function judgePain(runner: Runner, c: typeof PAIN_CUTS): Verdict {
 		};
 	const settled = 'settled by the next morning';
 	if (p.duringRun > c.highAbove)
-		return { band: 'high', why: `${during} (over ${c.highAbove}/10): cut the next session.` };
+		return { band: 'high', why: `${during} (over ${fmt(c.highAbove)}/10): cut the next session.` };
 	if (p.duringRun > c.moderateAbove)
 		return { band: 'moderate', why: `${during}, ${settled}: hold the load.` };
 	return { band: 'low', why: `${during}, ${settled}.` };
@@ -340,21 +413,26 @@ const pain = rule({
 	factor: 'overuse',
 	weight: 3,
 	title: 'Calf pain (pain-monitoring model)',
-	question: 'How much does your calf hurt during runs, and how does it feel the next morning?',
 	cuts: PAIN_CUTS,
-	bands: [
-		{ band: 'low', when: 'pain ≤ 3/10 and settled next morning' },
-		{ band: 'moderate', when: 'pain above 3 up to 5/10 and settled (hold the load)' },
-		{
-			band: 'high',
-			when: 'pain > 5/10, or the next morning worse than usual (cut the next session)'
-		},
-		{ band: 'unknown', when: 'not answered' }
-	],
+	texts: (c) => ({
+		question: 'How much does your calf hurt during runs, and how does it feel the next morning?',
+		bands: [
+			{ band: 'low', when: `pain ≤ ${n(c.moderateAbove)}/10 and settled next morning` },
+			{
+				band: 'moderate',
+				when: `pain above ${n(c.moderateAbove)} up to ${n(c.highAbove)}/10 and settled (hold the load)`
+			},
+			{
+				band: 'high',
+				when: `pain > ${n(c.highAbove)}/10, or the next morning worse than usual (cut the next session)`
+			},
+			{ band: 'unknown', when: 'not answered' }
+		],
+		opinionNote: 'See a professional if pain persists about two weeks (opinion).'
+	}),
 	evidence: 'Silbernagel et al., AJSM 2007 (RCT, Achilles tendinopathy)',
 	grade: 'moderate',
 	opinion: false,
-	opinionNote: 'See a professional if pain persists about two weeks (opinion).',
 	perShoe: false,
 	inputs: ['runner.pain.duringRun', 'runner.pain.nextMorning'],
 	judge: ({ runner }, c) => judgePain(runner, c)
@@ -373,23 +451,37 @@ const STRENGTH_CUTS = {
 	moderateBelowNormMinus: HEEL_RAISE_NORMS.dayToDay,
 	highBelowNormFraction: 0.5
 };
+/** "half the norm", or "40% of the norm" for another fraction. */
+function share(fraction: number): string {
+	return fraction * 2 === 1 ? 'half the norm' : `${pctOf(fraction)} of the norm`;
+}
+
 const strength = rule({
 	id: 'calf.strength',
 	factor: 'calf',
 	weight: 2,
 	title: 'Calf strength (heel raises)',
-	question: 'How many single-leg heel raises can each leg do, knee straight, to fatigue?',
 	cuts: STRENGTH_CUTS,
-	bands: [
-		{ band: 'low', when: 'both legs ≥ N − 6 (N: age/sex norm, 25 if not given)' },
-		{ band: 'moderate', when: 'either leg < N − 6' },
-		{ band: 'high', when: 'either leg < N ÷ 2 (opinion), or pain during the test' },
-		{ band: 'unknown', when: 'no counts and no pain reported' }
-	],
+	texts: (c) => {
+		const below = `N − ${n(c.moderateBelowNormMinus)}`;
+		const part = `N ÷ ${n(1 / c.highBelowNormFraction)}`;
+		return {
+			question: 'How many single-leg heel raises can each leg do, knee straight, to fatigue?',
+			bands: [
+				{
+					band: 'low',
+					when: `both legs ≥ ${below} (N: age/sex norm, ${n(HEEL_RAISE_NORMS.default)} if not given)`
+				},
+				{ band: 'moderate', when: `either leg < ${below}` },
+				{ band: 'high', when: `either leg < ${part} (opinion), or pain during the test` },
+				{ band: 'unknown', when: 'no counts and no pain reported' }
+			],
+			opinionNote: `The ${part} cut for high is opinion; the norms are approximate.`
+		};
+	},
 	evidence: 'Hébert-Losier et al., Physiotherapy 2017 (566 adults); Lunsford & Perry 1995',
 	grade: 'moderate',
 	opinion: false,
-	opinionNote: 'The N ÷ 2 cut for high is opinion; the norms are approximate.',
 	perShoe: false,
 	inputs: ['runner.heelRaises', 'runner.heelRaisePain', 'runner.age', 'runner.sex'],
 	judge({ runner }, c) {
@@ -405,7 +497,11 @@ const strength = rule({
 		if (painful)
 			return { band: 'high', why: `Your calf hurt during the heel-raise test. ${counts}.` };
 		if (weaker < norm.reps * c.highBelowNormFraction)
-			return { band: 'high', opinion: true, why: `${counts}: under half the norm.` };
+			return {
+				band: 'high',
+				opinion: true,
+				why: `${counts}: under ${share(c.highBelowNormFraction)}.`
+			};
 		if (weaker < norm.reps - c.moderateBelowNormMinus)
 			return {
 				band: 'moderate',
@@ -422,14 +518,19 @@ const symmetry = rule({
 	factor: 'calf',
 	weight: 1,
 	title: 'Left–right balance',
-	question: 'How does your weaker leg compare with your stronger one in the heel-raise test?',
 	cuts: SYMMETRY_CUTS,
-	bands: [
-		{ band: 'low', when: 'weaker ÷ stronger ≥ 90%' },
-		{ band: 'moderate', when: '80% ≤ weaker ÷ stronger < 90% (opinion)' },
-		{ band: 'high', when: 'weaker ÷ stronger < 80% (opinion)' },
-		{ band: 'unknown', when: 'heel raises not counted' }
-	],
+	texts: (c) => ({
+		question: 'How does your weaker leg compare with your stronger one in the heel-raise test?',
+		bands: [
+			{ band: 'low', when: `weaker ÷ stronger ≥ ${pctOf(c.moderateBelow)}` },
+			{
+				band: 'moderate',
+				when: `${pctOf(c.highBelow)} ≤ weaker ÷ stronger < ${pctOf(c.moderateBelow)} (opinion)`
+			},
+			{ band: 'high', when: `weaker ÷ stronger < ${pctOf(c.highBelow)} (opinion)` },
+			{ band: 'unknown', when: 'heel raises not counted' }
+		]
+	}),
 	evidence: 'Return-to-sport habit; no outcome data (opinion)',
 	grade: 'opinion',
 	opinion: true,
@@ -463,59 +564,73 @@ const flexibility = rule({
 	factor: 'calf',
 	weight: 1,
 	title: 'Calf flexibility (knee-to-wall)',
-	question: 'How far from the wall can each foot be while the knee still touches it?',
 	cuts: FLEX_CUTS,
-	bands: [
-		{ band: 'low', when: 'worse leg ≥ 10 cm and sides within 2 cm' },
-		{ band: 'moderate', when: 'worse leg 6 to under 10 cm, or sides differ by ≥ 2 cm (opinion)' },
-		{ band: 'high', when: 'worse leg < 6 cm (opinion)' },
-		{ band: 'unknown', when: 'not measured' }
-	],
+	texts: (c) => ({
+		question: 'How far from the wall can each foot be while the knee still touches it?',
+		bands: [
+			{
+				band: 'low',
+				when: `worse leg ≥ ${n(c.lowFromCm)} cm and sides within ${n(c.sideDifferenceCm)} cm`
+			},
+			{
+				band: 'moderate',
+				when: `worse leg ${n(c.highBelowCm)} to under ${n(c.lowFromCm)} cm, or sides differ by ≥ ${n(c.sideDifferenceCm)} cm (opinion)`
+			},
+			{ band: 'high', when: `worse leg < ${n(c.highBelowCm)} cm (opinion)` },
+			{ band: 'unknown', when: 'not measured' }
+		]
+	}),
 	evidence:
 		'Studies disagree on direction; stretching does not prevent injury (Lauersen et al. 2014, RR 0.96)',
 	grade: 'opinion',
 	opinion: true,
 	perShoe: false,
 	inputs: ['runner.kneeToWallCm'],
-	judge({ runner }, c) {
+	judge({ runner, say }, c) {
 		const k = runner.kneeToWallCm;
 		if (!k) return unknown('Measure the knee-to-wall distance on each leg.');
 		const worse = Math.min(k.left, k.right);
 		const diff = settle(Math.abs(k.left - k.right));
 		let band: Band = worse < c.highBelowCm ? 'high' : worse < c.lowFromCm ? 'moderate' : 'low';
-		const sides = `left ${fmt(k.left)} cm, right ${fmt(k.right)} cm`;
+		const sides = `left ${say.cm(k.left)}, right ${say.cm(k.right)}`;
 		if (diff >= c.sideDifferenceCm && band === 'low') {
 			band = 'moderate';
 			return {
 				band,
-				why: `Knee-to-wall ${sides}: the sides differ by ${fmt(diff)} cm (${c.sideDifferenceCm} cm or more).`
+				why: `Knee-to-wall ${sides}: the sides differ by ${say.cm(diff)} (${say.cm(c.sideDifferenceCm)} or more).`
 			};
 		}
-		return { band, why: `Knee-to-wall ${sides}; the worse leg reaches ${fmt(worse)} cm.` };
+		return { band, why: `Knee-to-wall ${sides}; the worse leg reaches ${say.cm(worse)}.` };
 	}
 });
 
 /* ---- form ---- */
 
+/** Opinion: the window in which a switch to forefoot counts as recent. */
+const STRIKE_CUTS = { recentChangeMonths: 3 };
 const strike = rule({
 	id: 'form.strike',
 	factor: 'form',
 	weight: 1,
 	title: 'Foot strike',
-	question: 'Which part of your foot lands first, and did you change it recently?',
-	// Opinion: the window in which a switch to forefoot counts as recent.
-	cuts: { recentChangeMonths: 3 },
-	bands: [
-		{ band: 'low', when: 'rearfoot or midfoot' },
-		{ band: 'moderate', when: 'forefoot' },
-		{ band: 'high', when: 'forefoot adopted in the last 3 months (window: opinion)' },
-		{ band: 'unknown', when: 'not sure or not answered (film a slow-motion video)' }
-	],
+	cuts: STRIKE_CUTS,
+	texts: (c) => ({
+		question: 'Which part of your foot lands first, and did you change it recently?',
+		bands: [
+			{ band: 'low', when: 'rearfoot or midfoot' },
+			{ band: 'moderate', when: 'forefoot' },
+			{
+				band: 'high',
+				when: `forefoot adopted in the last ${n(c.recentChangeMonths)} months (window: opinion)`
+			},
+			{ band: 'unknown', when: 'not sure or not answered (film a slow-motion video)' }
+		],
+		opinionNote: `The ${n(c.recentChangeMonths)}-month window for a recent change is opinion.`
+	}),
 	evidence:
 		'Almonroeder et al. 2013 (+11% Achilles impulse per step); Vannatta & Kernozek 2015; Vincent et al. 2024 (runners name their strike correctly 43% of the time)',
 	grade: 'moderate (mechanism; no injury-outcome data)',
 	opinion: false,
-	opinionNote: 'The 3-month window for a recent change is opinion.',
 	perShoe: false,
 	inputs: ['runner.footStrike', 'runner.footStrikeChangedRecently'],
 	judge({ runner }, c) {
@@ -531,7 +646,7 @@ const strike = rule({
 					return {
 						band: 'high',
 						opinion: true,
-						why: `You switched to a forefoot landing in the last ${c.recentChangeMonths} months, before your calves have adapted.`
+						why: `You switched to a forefoot landing in the last ${fmt(c.recentChangeMonths)} months, before your calves have adapted.`
 					};
 				return {
 					band: 'moderate',
@@ -548,19 +663,21 @@ const posture = rule({
 	factor: 'form',
 	weight: 1,
 	title: 'Foot posture vs shoe support',
-	question: 'Do your arches roll in (pronated), and does this shoe support them?',
 	cuts: {},
-	bands: [
-		{
-			band: 'low',
-			when: 'neutral or supinated feet; or pronated feet in a stability or motion-control shoe'
-		},
-		{
-			band: 'moderate',
-			when: 'pronated feet in a neutral shoe (support not given counts as neutral)'
-		},
-		{ band: 'unknown', when: 'not sure or not answered' }
-	],
+	texts: () => ({
+		question: 'Do your arches roll in (pronated), and does this shoe support them?',
+		bands: [
+			{
+				band: 'low',
+				when: 'neutral or supinated feet; or pronated feet in a stability or motion-control shoe'
+			},
+			{
+				band: 'moderate',
+				when: 'pronated feet in a neutral shoe (support not given counts as neutral)'
+			},
+			{ band: 'unknown', when: 'not sure or not answered' }
+		]
+	}),
 	evidence:
 		'Malisoux et al. 2016 (RCT): pronated feet in standard shoes HR 1.80; motion-control shoes HR 0.34 for them',
 	grade: 'weak-moderate',
@@ -602,6 +719,14 @@ export const DROP_CUTS = {
 	strikeInteractionAtMostMm: 4
 };
 
+/** risk-model.md section 2: the strike × drop interaction lifts the drop finding one band. */
+export const STRIKE_DROP_RAISE = 1;
+
+/** "one level", "2 levels". */
+export function levels(count: number): string {
+	return count === 1 ? 'one level' : `${fmt(count)} levels`;
+}
+
 export interface DropFacts {
 	stated: number;
 	measured: number | undefined;
@@ -634,17 +759,23 @@ export interface DropVerdict extends Verdict {
 	raisedByStrike: boolean;
 }
 
-export function judgeDrop(runner: Runner, shoe: Shoe, c = DROP_CUTS): DropVerdict {
+export function judgeDrop(
+	runner: Runner,
+	shoe: Shoe,
+	c = DROP_CUTS,
+	say: Say = METRIC_SAY
+): DropVerdict {
 	const f = dropFacts(runner, shoe, c);
-	const d = fmt(f.scored);
+	const d = say.mm(f.scored);
 	const usual = runner.usualDropMm;
 	const months = shoe.monthsWorn ?? 0;
 	const latest = latestWeek(runner);
 	const mass = runner.bodyMassKg;
 	const lead =
 		f.measured === undefined
-			? `This shoe's drop is ${d} mm.`
-			: `This shoe's measured drop is ${d} mm (the brand states ${fmt(f.stated)} mm).`;
+			? `This shoe's drop is ${d}.`
+			: `This shoe's measured drop is ${d} (the brand states ${say.mm(f.stated)}).`;
+	const between = `${say.num(c.lowDropAtMostMm, 'mm')} and ${say.mm(c.highDropFromMm)}`;
 
 	const decide = (): Pick<DropVerdict, 'band' | 'step' | 'why' | 'opinion'> => {
 		const zeroOrMinimal = shoe.minimalist === true || f.scored <= c.zeroDropAtMostMm;
@@ -653,19 +784,19 @@ export function judgeDrop(runner: Runner, shoe: Shoe, c = DROP_CUTS): DropVerdic
 		if (zeroOrMinimal && f.transitioning && (heavyWeek || heavyBody)) {
 			const kind = shoe.minimalist === true ? 'a minimalist shoe' : 'a zero-drop shoe';
 			const load = heavyWeek
-				? `your latest week is ${fmt(latest ?? 0)} km (over ${c.heavyWeekKmAbove} km)`
-				: `your body mass is ${fmt(mass ?? 0)} kg (over ${c.heavyBodyKgAbove} kg)`;
+				? `your latest week is ${say.km(latest ?? 0)} (over ${say.km(c.heavyWeekKmAbove)})`
+				: `your body mass is ${fmt(mass ?? 0)} kg (over ${fmt(c.heavyBodyKgAbove)} kg)`;
 			return {
 				step: 1,
 				band: 'high',
-				why: `It is ${kind} you have run in for under ${c.transitionMonths} months, and ${load}.`
+				why: `It is ${kind} you have run in for under ${fmt(c.transitionMonths)} months, and ${load}.`
 			};
 		}
 		if (f.lowerDropSwitch && hasCurrentCalfPain(runner))
 			return {
 				step: 2,
 				band: 'high',
-				why: `It is ${fmt(settle((usual ?? 0) - f.scored))} mm below your usual ${fmt(usual ?? 0)} mm, run in for under ${c.transitionMonths} months, and your calf hurts now.`
+				why: `It is ${say.mm(settle((usual ?? 0) - f.scored))} below your usual ${say.mm(usual ?? 0)}, run in for under ${fmt(c.transitionMonths)} months, and your calf hurts now.`
 			};
 		if (f.regular === false)
 			return {
@@ -677,7 +808,7 @@ export function judgeDrop(runner: Runner, shoe: Shoe, c = DROP_CUTS): DropVerdic
 			return {
 				step: 4,
 				band: 'low',
-				why: `A drop of ${c.highDropFromMm} mm or more spares the calf.`
+				why: `A drop of ${say.mm(c.highDropFromMm)} or more spares the calf.`
 			};
 		if (months >= c.transitionMonths && runner.pain !== undefined && !hasCurrentCalfPain(runner))
 			return {
@@ -690,21 +821,21 @@ export function judgeDrop(runner: Runner, shoe: Shoe, c = DROP_CUTS): DropVerdic
 			return {
 				step: 6,
 				band: 'moderate',
-				why: `A drop of ${c.lowDropAtMostMm} mm or less raised injury risk for regular runners.`
+				why: `A drop of ${say.mm(c.lowDropAtMostMm)} or less raised injury risk for regular runners.`
 			};
 		if (usual !== undefined && settle(usual - f.scored) >= c.switchAtLeastMm)
 			return {
 				step: 7,
 				band: 'moderate',
-				why: `It is ${fmt(settle(usual - f.scored))} mm below your usual ${fmt(usual)} mm.`
+				why: `It is ${say.mm(settle(usual - f.scored))} below your usual ${say.mm(usual)}.`
 			};
 		return {
 			step: 7,
 			band: 'low',
 			why:
 				usual === undefined
-					? 'A drop between 6 and 8 mm.'
-					: `A drop between 6 and 8 mm, less than ${c.switchAtLeastMm} mm below your usual ${fmt(usual)} mm.`
+					? `A drop between ${between}.`
+					: `A drop between ${between}, less than ${say.mm(c.switchAtLeastMm)} below your usual ${say.mm(usual)}.`
 		};
 	};
 
@@ -717,11 +848,11 @@ export function judgeDrop(runner: Runner, shoe: Shoe, c = DROP_CUTS): DropVerdic
 	let band = base.band;
 	let raisedByStrike = false;
 	if (runner.footStrike === 'forefoot' && f.scored <= c.strikeInteractionAtMostMm) {
-		const lifted = raise(band, 1);
+		const lifted = raise(band, STRIKE_DROP_RAISE);
 		raisedByStrike = lifted !== band;
 		band = lifted;
 		parts.push(
-			`With your forefoot landing, a drop of ${c.strikeInteractionAtMostMm} mm or less compounds the calf load${raisedByStrike ? ', so this reads one band higher' : ''}.`
+			`With your forefoot landing, a drop of ${say.mm(c.strikeInteractionAtMostMm)} or less compounds the calf load${raisedByStrike ? ', so this reads one band higher' : ''}.`
 		);
 	}
 	return {
@@ -745,38 +876,47 @@ const drop = rule({
 	factor: 'shoe',
 	weight: 2,
 	title: 'Heel drop for you',
-	question: "Does this shoe's heel-to-toe drop suit your habit, training and landing?",
 	cuts: DROP_CUTS,
-	bands: [
-		{
-			band: 'high',
-			when: '1. minimalist or zero-drop (≤ 1 mm) shoe run in < 6 months, with a latest week > 35 km or body mass > 85 kg'
-		},
-		{
-			band: 'high',
-			when: '2. a lower-drop switch (≥ 4 mm below your usual drop, run in < 6 months) with current calf pain'
-		},
-		{ band: 'low', when: '3. an occasional runner (< 6 of 12 months)' },
-		{ band: 'low', when: '4. drop ≥ 8 mm' },
-		{
-			band: 'low',
-			when: '5. adapted: run in ≥ 6 months with the pain question answered and low (window: opinion)'
-		},
-		{ band: 'moderate', when: '6. drop ≤ 6 mm' },
-		{
-			band: 'moderate',
-			when: '7. drop between 6 and 8 mm and ≥ 4 mm below your usual drop; else low'
-		},
-		{
-			band: 'high',
-			when: 'then: forefoot strike with a drop ≤ 4 mm raises the band one level (opinion)'
-		}
-	],
+	texts: (c) => {
+		const months = `${n(c.transitionMonths)} months`;
+		const steps: { band: KnownBand; when: string }[] = [
+			{
+				band: 'high',
+				when: `minimalist or zero-drop (≤ ${n(c.zeroDropAtMostMm)} mm) shoe run in < ${months}, with a latest week > ${n(c.heavyWeekKmAbove)} km or body mass > ${n(c.heavyBodyKgAbove)} kg`
+			},
+			{
+				band: 'high',
+				when: `a lower-drop switch (≥ ${n(c.switchAtLeastMm)} mm below your usual drop, run in < ${months}) with current calf pain`
+			},
+			{ band: 'low', when: `an occasional runner (< ${n(c.regularMonths)} of 12 months)` },
+			{ band: 'low', when: `drop ≥ ${n(c.highDropFromMm)} mm` },
+			{
+				band: 'low',
+				when: `adapted: run in ≥ ${months} with the pain question answered and low (window: opinion)`
+			},
+			{ band: 'moderate', when: `drop ≤ ${n(c.lowDropAtMostMm)} mm` },
+			{
+				band: 'moderate',
+				when: `drop between ${n(c.lowDropAtMostMm)} and ${n(c.highDropFromMm)} mm and ≥ ${n(c.switchAtLeastMm)} mm below your usual drop; else low`
+			}
+		];
+		return {
+			question: "Does this shoe's heel-to-toe drop suit your habit, training and landing?",
+			// risk-model.md numbers the steps: the first that matches decides.
+			bands: [
+				...steps.map((step, i) => ({ ...step, when: `${i + 1}. ${step.when}` })),
+				{
+					raise: STRIKE_DROP_RAISE,
+					when: `then: a forefoot strike with a drop ≤ ${n(c.strikeInteractionAtMostMm)} mm raises the band found above ${levels(STRIKE_DROP_RAISE)}, up to high at most (opinion)`
+				}
+			],
+			opinionNote: `The ${n(c.transitionMonths)}-month adaptation window and the strike × drop interaction are opinion.`
+		};
+	},
 	evidence:
 		'Malisoux et al., AJSM 2016 (RCT, 553 runners: low drop HR 1.67 in regular runners, 0.48 in occasional ones); Fuller et al. 2017; Farris et al. 2012; Sinclair 2014; Ryan et al. 2014',
 	grade: 'moderate',
 	opinion: false,
-	opinionNote: 'The 6-month adaptation window and the strike × drop interaction are opinion.',
 	perShoe: true,
 	inputs: [
 		'shoes[].heelDropMm',
@@ -790,7 +930,7 @@ const drop = rule({
 		'runner.pain',
 		'runner.footStrike'
 	],
-	judge: ({ runner, shoe }, c) => judgeDrop(runner, shoe, c)
+	judge: ({ runner, shoe, say }, c) => judgeDrop(runner, shoe, c, say)
 });
 
 /** Buldt & Menz 2018: the pathology group's shoes were a mean 6 mm narrower than their feet. */
@@ -806,14 +946,22 @@ const toebox = rule({
 	factor: 'shoe',
 	weight: 0.5,
 	title: 'Toe box vs forefoot (foot fit)',
-	question: 'Is the toe box at least as wide as your forefoot when you stand?',
 	cuts: TOEBOX_CUTS,
-	bands: [
-		{ band: 'low', when: 'toe box ≥ forefoot width; or fit "roomy"' },
-		{ band: 'moderate', when: 'narrower by less than 6 mm; or fit "snug"' },
-		{ band: 'high', when: 'narrower by 6 mm or more; or fit "toes squeezed"' },
-		{ band: 'unknown', when: 'neither both widths nor a fit given' }
-	],
+	texts: (c) => ({
+		question: 'Is the toe box at least as wide as your forefoot when you stand?',
+		bands: [
+			{ band: 'low', when: 'toe box ≥ forefoot width; or fit "roomy"' },
+			{
+				band: 'moderate',
+				when: `narrower by less than ${n(c.highNarrowerFromMm)} mm; or fit "snug"`
+			},
+			{
+				band: 'high',
+				when: `narrower by ${n(c.highNarrowerFromMm)} mm or more; or fit "toes squeezed"`
+			},
+			{ band: 'unknown', when: 'neither both widths nor a fit given' }
+		]
+	}),
 	evidence:
 		'Buldt & Menz 2018 (ill-fitting shoes and foot pain; pathology group shoes a mean 6 mm narrower than feet). No study ties toe-box width to calf pain.',
 	grade: 'none for the calf',
@@ -822,20 +970,20 @@ const toebox = rule({
 		"The article's claim is unsupported for the calf; kept with a small weight because runners ask.",
 	perShoe: true,
 	inputs: ['runner.forefootWidthMm', 'shoes[].toeBoxWidthMm', 'shoes[].toeBoxFit'],
-	judge({ runner, shoe }, c) {
+	judge({ runner, shoe, say }, c) {
 		const foot = runner.forefootWidthMm;
 		const box = shoe.toeBoxWidthMm;
 		if (foot !== undefined && box !== undefined) {
 			const narrower = settle(foot - box);
-			const sizes = `The toe box (${fmt(box)} mm)`;
+			const sizes = `The toe box (${say.mm(box)})`;
 			if (narrower <= 0)
 				return {
 					band: 'low',
-					why: `${sizes} is at least as wide as your forefoot (${fmt(foot)} mm). ${NO_CALF_EVIDENCE}`
+					why: `${sizes} is at least as wide as your forefoot (${say.mm(foot)}). ${NO_CALF_EVIDENCE}`
 				};
 			return {
 				band: narrower >= c.highNarrowerFromMm ? 'high' : 'moderate',
-				why: `${sizes} is ${fmt(narrower)} mm narrower than your forefoot (${fmt(foot)} mm). ${NO_CALF_EVIDENCE}`
+				why: `${sizes} is ${say.mm(narrower)} narrower than your forefoot (${say.mm(foot)}). ${NO_CALF_EVIDENCE}`
 			};
 		}
 		if (shoe.toeBoxFit !== undefined) {
@@ -846,7 +994,7 @@ const toebox = rule({
 			};
 		}
 		return unknown(
-			'Give your forefoot width and the toe-box width in mm, or say how the toe box fits.'
+			`Give your forefoot width and the toe-box width in ${say.unitWord('mm')}, or say how the toe box fits.`
 		);
 	}
 });
@@ -858,35 +1006,44 @@ const wear = rule({
 	factor: 'shoe',
 	weight: 0.5,
 	title: 'Shoe wear',
-	question: 'How far have you run in this shoe, and do you rotate pairs?',
 	cuts: WEAR_CUTS,
-	bands: [
-		{ band: 'low', when: 'under 500 km; or 500–800 km while rotating two or more pairs' },
-		{ band: 'moderate', when: '500–800 km with one pair (opinion)' },
-		{ band: 'high', when: 'over 800 km, whatever the rotation (opinion)' },
-		{ band: 'unknown', when: 'distance not given' }
-	],
+	texts: (c) => {
+		const range = `${n(c.moderateFromKm)}–${n(c.highAboveKm)} km`;
+		return {
+			question: 'How far have you run in this shoe, and do you rotate pairs?',
+			bands: [
+				{
+					band: 'low',
+					when: `under ${n(c.moderateFromKm)} km; or ${range} while rotating ${inWords(c.rotationPairs)} or more pairs`
+				},
+				{ band: 'moderate', when: `${range} with one pair (opinion)` },
+				{ band: 'high', when: `over ${n(c.highAboveKm)} km, whatever the rotation (opinion)` },
+				{ band: 'unknown', when: 'distance not given' }
+			]
+		};
+	},
 	evidence:
 		'Malisoux et al. 2015 (rotating pairs HR 0.61); the km cut-offs follow the "300–500 miles" industry convention without outcome data',
 	grade: 'opinion',
 	opinion: true,
 	perShoe: true,
 	inputs: ['shoes[].wornKm', 'runner.pairsInRotation'],
-	judge({ runner, shoe }, c) {
+	judge({ runner, shoe, say }, c) {
 		const km = shoe.wornKm;
-		if (km === undefined) return unknown('Give how many km this shoe has done.');
+		if (km === undefined) return unknown(`Give how many ${say.unitWord('km')} this shoe has done.`);
 		const pairs = runner.pairsInRotation ?? 1;
-		const done = `This shoe has done ${fmt(km)} km`;
-		if (km > c.highAboveKm) return { band: 'high', why: `${done} (over ${c.highAboveKm} km).` };
+		const done = `This shoe has done ${say.km(km)}`;
+		if (km > c.highAboveKm)
+			return { band: 'high', why: `${done} (over ${say.km(c.highAboveKm)}).` };
 		if (km >= c.moderateFromKm) {
 			if (pairs >= c.rotationPairs)
 				return { band: 'low', why: `${done}, but you rotate ${pairs} pairs.` };
 			return {
 				band: 'moderate',
-				why: `${done} (${c.moderateFromKm}–${c.highAboveKm} km) and you run in one pair.`
+				why: `${done} (${say.range(c.moderateFromKm, c.highAboveKm, 'km')}) and you run in one pair.`
 			};
 		}
-		return { band: 'low', why: `${done} (under ${c.moderateFromKm} km).` };
+		return { band: 'low', why: `${done} (under ${say.km(c.moderateFromKm)}).` };
 	}
 });
 
@@ -910,6 +1067,55 @@ export const FINDING_RULES: readonly FindingRule<object>[] = [
 
 export const TOTAL_WEIGHT = FINDING_RULES.reduce((sum, r) => sum + r.weight, 0);
 
+/** Every row's cut-points by finding id: what the tips, notes and method page quote. */
+export interface CutTable {
+	'load.spike': typeof SPIKE_CUTS;
+	'load.weekly': typeof WEEKLY_CUTS;
+	'overuse.volume': typeof VOLUME_CUTS;
+	'overuse.rest': typeof REST_CUTS;
+	'overuse.pain': typeof PAIN_CUTS;
+	'calf.strength': typeof STRENGTH_CUTS;
+	'calf.symmetry': typeof SYMMETRY_CUTS;
+	'calf.flexibility': typeof FLEX_CUTS;
+	'form.strike': typeof STRIKE_CUTS;
+	'shoe.drop': typeof DROP_CUTS;
+	'shoe.toebox': typeof TOEBOX_CUTS;
+	'shoe.wear': typeof WEAR_CUTS;
+}
+
+const ENGINE_CUTS: CutTable = {
+	'load.spike': SPIKE_CUTS,
+	'load.weekly': WEEKLY_CUTS,
+	'overuse.volume': VOLUME_CUTS,
+	'overuse.rest': REST_CUTS,
+	'overuse.pain': PAIN_CUTS,
+	'calf.strength': STRENGTH_CUTS,
+	'calf.symmetry': SYMMETRY_CUTS,
+	'calf.flexibility': FLEX_CUTS,
+	'form.strike': STRIKE_CUTS,
+	'shoe.drop': DROP_CUTS,
+	'shoe.toebox': TOEBOX_CUTS,
+	'shoe.wear': WEAR_CUTS
+};
+
+/** The cut-points of a table of rows (the engine's by default), for texts outside the rows. */
+export function cutsOf(rules: readonly FindingRule<object>[] = FINDING_RULES): CutTable {
+	const out = { ...ENGINE_CUTS } as Record<string, object>;
+	for (const r of rules) if (r.id in out) out[r.id] = { ...out[r.id], ...r.cuts };
+	return out as unknown as CutTable;
+}
+
+/** What a text outside the rows is written from: the display units and the cut-points. */
+export interface TextContext {
+	say: Say;
+	cuts: CutTable;
+}
+
+/** The engine's own sentences in the given units (metric, the API's, by default). */
+export function textContext(units?: Units): TextContext {
+	return { say: units ? sayIn(units) : METRIC_SAY, cuts: ENGINE_CUTS };
+}
+
 export function ruleFor(id: FindingId): FindingRule<object> {
 	const row = FINDING_RULES.find((r) => r.id === id);
 	if (!row) throw new Error(`No rule for ${id}`);
@@ -923,6 +1129,11 @@ export type TipCondition =
 	| { fact: 'lowerDropSwitch' }
 	| { fact: 'scoredDropAtMost'; mm: number };
 
+/** The heel lift the tip suggests, in mm (opinion; clinics use 2.5–15 mm, Farris 2012 tested 18). */
+const HEEL_LIFT_MM = { from: 5, to: 10 };
+/** Heiderscheit et al. 2011: +5–10% step rate at the same pace (Lyght 2016: +5%). */
+const CADENCE_RAISE = { from: 1.05, to: 1.1 };
+
 export interface TipTrigger {
 	/** For the method page. */
 	when: string;
@@ -933,15 +1144,22 @@ export interface TipTrigger {
 export interface TipRule {
 	id: TipId;
 	title: string;
-	text: string;
+	/** The instructions, in the runner's units, quoting the cut-points of the table given. */
+	text(ctx: TextContext): string;
+	/** Citations as published (their figures are the studies' own). */
 	evidence: string;
 	/** Alternatives: any one gives the tip. Empty for see-a-professional (triage decides). */
 	triggers: readonly TipTrigger[];
 	/** A sentence with the runner's own numbers, appended when they were given. */
-	personal?: (runner: Runner) => string | undefined;
+	personal?: (runner: Runner, ctx: TextContext) => string | undefined;
 }
 
 const MOD_HIGH = ['moderate', 'high'] as const;
+
+/** "5–10%", from the cadence range. */
+function cadenceRaise(): string {
+	return `${fmt(Math.round((CADENCE_RAISE.from - 1) * 100))}–${pctAbove(CADENCE_RAISE.to)}`;
+}
 const band = (finding: FindingId, ...bands: KnownBand[]): TipCondition => ({ finding, bands });
 
 /** risk-model.md section 5, in its order (the tie order for ranking tips). */
@@ -949,30 +1167,36 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'rest-reduce-load',
 		title: 'Cut the next runs back',
-		text: 'Shorten your next runs. Keep every run within 10% of your longest run in the last 30 days; after a break of a month or more, start well below your old longest run.',
+		text: ({ cuts }) =>
+			`Shorten your next runs. Keep every run within ${pctAbove(cuts['load.spike'].moderateAbove)} of your longest run in the last 30 days; after a break of a month or more, start well below your old longest run.`,
 		evidence:
 			'Frandsen et al. 2025: runs more than 10% over the 30-day longest raised injury rates.',
 		triggers: [
 			{ when: 'single-run spike high', all: [band('load.spike', 'high')] },
 			{ when: 'calf pain high', all: [band('overuse.pain', 'high')] }
 		],
-		personal(runner) {
+		personal(runner, { say, cuts }) {
 			const longest = runner.longestRunLast30DaysKm;
 			if (longest === undefined || longest === 0) return undefined;
-			return `For you: at most ${fmt(Math.round(longest * 1.1 * 10) / 10)} km while your 30-day longest is ${fmt(longest)} km.`;
+			const most = longest * cuts['load.spike'].moderateAbove;
+			// Metric keeps the tenth of a km the API has always quoted; other units round as the forms do.
+			const limit = say.units.distance === 'km' ? Math.round(most * 10) / 10 : most;
+			return `For you: at most ${say.km(limit)} while your 30-day longest is ${say.km(longest)}.`;
 		}
 	},
 	{
 		id: 'hold-load',
 		title: 'Hold your load',
-		text: 'Stay at your current weekly distance and intensity until calf pain during runs is 3/10 or less and settled by the next morning; then build again.',
+		text: ({ cuts }) =>
+			`Stay at your current weekly distance and intensity until calf pain during runs is ${fmt(cuts['overuse.pain'].moderateAbove)}/10 or less and settled by the next morning; then build again.`,
 		evidence: 'Silbernagel et al. 2007 pain-monitoring model (RCT, Achilles tendinopathy).',
 		triggers: [{ when: 'calf pain moderate', all: [band('overuse.pain', 'moderate')] }]
 	},
 	{
 		id: 'calf-strengthening',
 		title: 'Strengthen your calves',
-		text: 'Do single-leg calf raises with the knee straight and with the knee bent (for the soleus): 3 sets of 15 on each leg, 3 times a week, adding weight (a backpack) every 1–2 weeks once 15 feel easy. Add wall sits (3 × 30–60 s) and lunges (3 × 10 each leg) as general strength.',
+		text: () =>
+			'Do single-leg calf raises with the knee straight and with the knee bent (for the soleus): 3 sets of 15 on each leg, 3 times a week, adding weight (a backpack) every 1–2 weeks once 15 feel easy. Add wall sits (3 × 30–60 s) and lunges (3 × 10 each leg) as general strength.',
 		evidence:
 			'Strength training cut sports injuries (Lauersen et al. 2014, RR 0.32). Sets, reps and progression are common practice (opinion).',
 		triggers: [
@@ -986,7 +1210,8 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'heel-wedges',
 		title: 'Try a temporary heel lift',
-		text: 'Put a heel lift of 5–10 mm in the shoe while calf pain settles or your calves adapt, then remove it over 2–4 weeks.',
+		text: ({ say }) =>
+			`Put a heel lift of ${say.range(HEEL_LIFT_MM.from, HEEL_LIFT_MM.to, 'mm')} in the shoe while calf pain settles or your calves adapt, then remove it over 2–4 weeks.`,
 		evidence:
 			'An 18 mm heel lift cut peak Achilles force by about 12% (Farris et al. 2012); clinics use 2.5–15 mm. The height and weaning time are opinion.',
 		triggers: [
@@ -995,15 +1220,19 @@ export const TIPS: readonly TipRule[] = [
 				all: [band('overuse.pain', ...MOD_HIGH), band('shoe.drop', ...MOD_HIGH)]
 			},
 			{
-				when: 'forefoot strike in a shoe with a drop of 6 mm or less',
-				all: [band('form.strike', ...MOD_HIGH), { fact: 'scoredDropAtMost', mm: 6 }]
+				when: `forefoot strike in a shoe with a drop of ${fmt(DROP_CUTS.lowDropAtMostMm)} mm or less`,
+				all: [
+					band('form.strike', ...MOD_HIGH),
+					{ fact: 'scoredDropAtMost', mm: DROP_CUTS.lowDropAtMostMm }
+				]
 			}
 		]
 	},
 	{
 		id: 'corrective-shoes',
 		title: 'Change or rotate shoes',
-		text: 'While your calves adapt, choose a drop of 8 mm or more; a toe box at least as wide as your forefoot, or a wide last (2E/4E for men, D/2E for women); a stability shoe if your feet pronate; and replace pairs past about 800 km or rotate two or more pairs.',
+		text: ({ say, cuts }) =>
+			`While your calves adapt, choose a drop of ${say.mm(cuts['shoe.drop'].highDropFromMm)} or more; a toe box at least as wide as your forefoot, or a wide last (2E/4E for men, D/2E for women); a stability shoe if your feet pronate; and replace pairs past about ${say.km(cuts['shoe.wear'].highAboveKm)} or rotate ${inWords(cuts['shoe.wear'].rotationPairs)} or more pairs.`,
 		evidence:
 			'Malisoux et al. 2016 (drop; stability shoes for pronated feet, HR 0.34); Malisoux et al. 2015 (rotation HR 0.61); Buldt & Menz 2018 (fit and foot pain, not calf pain).',
 		triggers: [
@@ -1019,7 +1248,8 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'gradual-transition',
 		title: 'Change gradually',
-		text: 'Move to a lower drop or a forefoot landing over 8–12 weeks: start with about 10% of your weekly distance in the new shoe or style, add about 10% of it each week, and do calf raises alongside.',
+		text: () =>
+			'Move to a lower drop or a forefoot landing over 8–12 weeks: start with about 10% of your weekly distance in the new shoe or style, add about 10% of it each week, and do calf raises alongside.',
 		evidence:
 			'Fast switches to minimal shoes raised calf pain (Ryan et al. 2014; Fuller et al. 2017). The timelines are opinion.',
 		triggers: [
@@ -1030,7 +1260,8 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'cadence',
 		title: 'Take slightly quicker steps',
-		text: 'Raise your step rate by 5–10% at the same pace, for a few minutes per run at first, with a metronome app. There is no evidence-based target; the folk 180 steps per minute has no source.',
+		text: () =>
+			`Raise your step rate by ${cadenceRaise()} at the same pace, for a few minutes per run at first, with a metronome app. There is no evidence-based target; the folk 180 steps per minute has no source.`,
 		evidence:
 			'Heiderscheit et al. 2011 (+5–10% step rate cut joint loads); Lyght et al. 2016 (+5% lowered Achilles stress).',
 		triggers: [
@@ -1040,27 +1271,31 @@ export const TIPS: readonly TipRule[] = [
 		personal(runner) {
 			const spm = runner.cadenceSpm;
 			if (spm === undefined) return undefined;
-			return `For you: from ${fmt(spm)} to ${Math.round(spm * 1.05)}–${Math.round(spm * 1.1)} steps per minute.`;
+			return `For you: from ${fmt(spm)} to ${Math.round(spm * CADENCE_RAISE.from)}–${Math.round(spm * CADENCE_RAISE.to)} steps per minute.`;
 		}
 	},
 	{
 		id: 'massage-foam-roller',
 		title: 'Massage or foam-roll if it helps',
-		text: 'Roll or massage each calf for 1–2 minutes after runs if it eases soreness.',
+		text: () => 'Roll or massage each calf for 1–2 minutes after runs if it eases soreness.',
 		evidence: 'It may ease soreness a little (Wiewelhove et al. 2019); it does not prevent injury.',
 		triggers: [{ when: 'calf pain moderate', all: [band('overuse.pain', 'moderate')] }]
 	},
 	{
 		id: 'ice-compression-elevation',
 		title: 'Protect, elevate, compress',
-		text: 'For the first 2–3 days: protect the calf, keep it raised and wear a compression sleeve or bandage; then load it again gradually as pain allows. Use ice only for comfort and skip routine anti-inflammatories.',
+		text: () =>
+			'For the first 2–3 days: protect the calf, keep it raised and wear a compression sleeve or bandage; then load it again gradually as pain allows. Use ice only for comfort and skip routine anti-inflammatories.',
 		evidence: 'PEACE & LOVE (Dubois & Esculier 2020).',
 		triggers: [{ when: 'calf pain high', all: [band('overuse.pain', 'high')] }]
 	},
 	{
 		id: 'recovery-days',
 		title: 'Keep recovery days',
-		text: 'Keep at least 1 easy or rest day a week; swap a run for cycling or swimming if you want to keep moving.',
+		text: ({ cuts }) => {
+			const days = cuts['overuse.rest'].moderateAtMost + 1;
+			return `Keep at least ${fmt(days)} easy or rest day${days === 1 ? '' : 's'} a week; swap a run for cycling or swimming if you want to keep moving.`;
+		},
 		evidence:
 			'Other sports protect (Malisoux et al. 2015: HR 0.85 per weekly hour); the one-day minimum is opinion.',
 		triggers: [
@@ -1071,7 +1306,8 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'see-a-professional',
 		title: 'See a professional',
-		text: 'Follow the advice in the warning card: see a doctor or physiotherapist as it says, and do not run on the calf until you have been checked.',
+		text: () =>
+			'Follow the advice in the warning card: see a doctor or physiotherapist as it says, and do not run on the calf until you have been checked.',
 		evidence: 'The article\'s own advice: "seek professional advice when needed".',
 		triggers: []
 	}
@@ -1081,7 +1317,7 @@ export const TIPS: readonly TipRule[] = [
 
 export interface SharpenRule {
 	id: string;
-	label: string;
+	label(ctx: TextContext): string;
 	/** The findings an answer would decide, when they are unknown now. */
 	findings: readonly FindingId[];
 }
@@ -1090,54 +1326,70 @@ export interface SharpenRule {
 export const SHARPEN: readonly SharpenRule[] = [
 	{
 		id: 'run-distances',
-		label: 'Give your longest run in the last 30 days and your next run',
+		label: () => 'Give your longest run in the last 30 days and your next run',
 		findings: ['load.spike']
 	},
 	{
 		id: 'pain-questions',
-		label: 'Rate your calf pain during runs and the next morning',
+		label: () => 'Rate your calf pain during runs and the next morning',
 		findings: ['overuse.pain']
 	},
 	{
 		id: 'heel-raise-test',
-		label: 'Count single-leg heel raises on each leg (knee straight, to fatigue)',
+		label: () => 'Count single-leg heel raises on each leg (knee straight, to fatigue)',
 		findings: ['calf.strength', 'calf.symmetry']
 	},
 	{
 		id: 'foot-strike-video',
-		label: 'Film a slow-motion phone video of your foot strike',
+		label: () => 'Film a slow-motion phone video of your foot strike',
 		findings: ['form.strike']
 	},
 	{
 		id: 'knee-to-wall',
-		label: 'Measure the knee-to-wall distance on each leg',
+		label: () => 'Measure the knee-to-wall distance on each leg',
 		findings: ['calf.flexibility']
 	},
 	{
 		id: 'foot-posture',
-		label: 'Check whether your arches roll in (foot posture)',
+		label: () => 'Check whether your arches roll in (foot posture)',
 		findings: ['form.posture']
 	},
 	{
 		id: 'weekly-km',
-		label: 'Give at least three weeks of weekly distance',
+		label: ({ cuts }) =>
+			`Give at least ${inWords(cuts['load.weekly'].minWeeks)} weeks of weekly distance`,
 		findings: ['load.weekly', 'overuse.volume']
 	},
 	{
 		id: 'months-running',
-		label: 'Say in how many of the last 12 months you ran every week',
+		label: () => 'Say in how many of the last 12 months you ran every week',
 		findings: ['overuse.volume']
 	},
-	{ id: 'rest-days', label: 'Say how many rest days you take a week', findings: ['overuse.rest'] },
+	{
+		id: 'rest-days',
+		label: () => 'Say how many rest days you take a week',
+		findings: ['overuse.rest']
+	},
 	{
 		id: 'fast-sessions',
-		label: 'Say whether you run more fast sessions than a month ago',
+		label: () => 'Say whether you run more fast sessions than a month ago',
 		findings: ['load.pace']
 	},
 	{
 		id: 'toe-box',
-		label: 'Measure your forefoot and the toe box, or rate the toe-box fit',
+		label: () => 'Measure your forefoot and the toe box, or rate the toe-box fit',
 		findings: ['shoe.toebox']
 	},
-	{ id: 'shoe-km', label: 'Give how many km each shoe has done', findings: ['shoe.wear'] }
+	{
+		id: 'shoe-km',
+		label: ({ say }) => `Give how many ${say.unitWord('km')} each shoe has done`,
+		findings: ['shoe.wear']
+	}
 ];
+
+/** What the method page says besides the rows, written from the engine's cut-points. */
+export const METHOD_NOTES = methodNotes(cutsOf(), {
+	factor: FACTOR_BAND_CUTS,
+	index: INDEX_BAND_CUTS
+});
+export const INTERPRETATIONS = interpretations(cutsOf());

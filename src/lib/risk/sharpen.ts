@@ -3,11 +3,14 @@
  * nudge the runner toward the heel-raise count, knee-to-wall and a slow-motion video).
  */
 import type { Sharpen, ShoeResult } from './schema';
-import { SHARPEN, TOTAL_WEIGHT, ruleFor } from './rules';
+import { SHARPEN, TOTAL_WEIGHT, ruleFor, textContext, type TextContext } from './rules';
 
 const twoDecimals = (x: number) => Math.round(x * 100) / 100;
 
-export function sharpen(results: readonly ShoeResult[]): Sharpen[] {
+export function sharpen(
+	results: readonly ShoeResult[],
+	ctx: TextContext = textContext()
+): Sharpen[] {
 	const items = SHARPEN.map((row, order) => {
 		const gains = results.map((result) =>
 			row.findings
@@ -19,7 +22,7 @@ export function sharpen(results: readonly ShoeResult[]): Sharpen[] {
 			order,
 			item: {
 				id: row.id,
-				label: row.label,
+				label: row.label(ctx),
 				findings: [...row.findings],
 				adds: twoDecimals(best / TOTAL_WEIGHT)
 			}

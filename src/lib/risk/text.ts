@@ -1,4 +1,5 @@
 /** Number formatting for the plain sentences the engine writes ("why", tips, comparisons). */
+import { METRIC, formatReading, isMetric, unitLabel, type Quantity, type Units } from '../units';
 
 /** A number as a runner would write it: whole numbers bare, others to one decimal. */
 export function fmt(x: number): string {
@@ -39,4 +40,64 @@ export function pctAbove(ratio: number): string {
 /** "79%" for a ratio of 0.79. */
 export function pctOf(ratio: number): string {
 	return percent(ratio * 100);
+}
+
+/**
+ * How the engine writes a measurement in the runner's display units. The engine computes in
+ * kilometres, millimetres and centimetres whatever the units; only the words change. Metric
+ * numbers keep `fmt` (what the JSON API has always said); converted ones are rounded as
+ * `formatReading` does, so a sentence quotes the figure the runner typed.
+ */
+export interface Say {
+	readonly units: Units;
+	/** "16 km" or "9.94 mi". */
+	km(value: number): string;
+	/** "6 mm" or "0.236 in". */
+	mm(value: number): string;
+	/** "9 cm" or "3.543 in". */
+	cm(value: number): string;
+	/** The figure alone, in the unit `unit(q)` names. */
+	num(value: number, q: Quantity): string;
+	/** "500–800 km": both ends in one unit. */
+	range(from: number, to: number, q: Quantity): string;
+	/** The unit as a word in a sentence that asks for a figure: "in mm", "in inches", "how many miles". */
+	unitWord(q: Quantity): string;
+}
+
+function number(value: number, q: Quantity, units: Units): string {
+	return isMetric(q, units) ? fmt(value) : formatReading(value, q, units);
+}
+
+/** Abbreviations read badly in a request ("in in"): imperial units are spelled out there. */
+const UNIT_WORDS: Record<string, string> = { in: 'inches', mi: 'miles' };
+
+export function sayIn(units: Units = METRIC): Say {
+	const measure = (q: Quantity) => (value: number) =>
+		`${number(value, q, units)} ${unitLabel(q, units)}`;
+	return {
+		units,
+		km: measure('km'),
+		mm: measure('mm'),
+		cm: measure('cm'),
+		num: (value, q) => number(value, q, units),
+		range: (from, to, q) =>
+			`${number(from, q, units)}–${number(to, q, units)} ${unitLabel(q, units)}`,
+		unitWord: (q) =>
+			isMetric(q, units) ? q : (UNIT_WORDS[unitLabel(q, units)] ?? unitLabel(q, units))
+	};
+}
+
+/** The metric sentences of the JSON API (design/api.md: the API speaks metric). */
+export const METRIC_SAY: Say = sayIn(METRIC);
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A small count as a word ("two weeks earlier"), larger ones as figures. */
+export function inWords(count: number): string {
+	return WORDS[count] ?? fmt(count);
+}
+
+/** A ratio cut as the method page writes it: "1.10". */
+export function ratioText(x: number): string {
+	return x.toFixed(2);
 }

@@ -9,7 +9,9 @@ import {
 	BAND_LEVEL,
 	TIPS,
 	ruleFor,
+	textContext,
 	type DropFacts,
+	type TextContext,
 	type TipCondition,
 	type TipRule
 } from './rules';
@@ -44,7 +46,8 @@ export function selectTips(
 	runner: Runner,
 	bands: BandsById,
 	drop: DropFacts,
-	triageLevel: TriageLevel
+	triageLevel: TriageLevel,
+	ctx: TextContext = textContext()
 ): Tip[] {
 	const earned: Earned[] = [];
 	TIPS.forEach((rule, order) => {
@@ -62,11 +65,12 @@ export function selectTips(
 	});
 	earned.sort((a, b) => b.priority - a.priority || a.order - b.order);
 	return earned.map(({ rule, because }) => {
-		const personal = rule.personal?.(runner);
+		const personal = rule.personal?.(runner, ctx);
+		const text = rule.text(ctx);
 		return {
 			id: rule.id,
 			title: rule.title,
-			text: personal ? `${rule.text} ${personal}` : rule.text,
+			text: personal ? `${text} ${personal}` : text,
 			evidence: rule.evidence,
 			because
 		};

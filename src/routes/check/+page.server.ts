@@ -1,5 +1,12 @@
 import { fail } from '@sveltejs/kit';
-import { inChosenUnits, parseForm, shoeToValues, toValues, type FormValues } from '$lib/form';
+import {
+	inChosenUnits,
+	parseForm,
+	shoeToValues,
+	toValues,
+	unitsOf,
+	type FormValues
+} from '$lib/form';
 import { findShoe, toShoeInput } from '$lib/catalog';
 import { METRIC } from '$lib/units';
 import { assess } from '$lib/risk/assess';
@@ -27,6 +34,10 @@ export const actions = {
 		if (!parsed.result.ok) {
 			return fail(400, { values: parsed.values, errors: parsed.result.errors });
 		}
-		return { values: parsed.values, assessment: assess(parsed.result.value) };
+		// Worded in the runner's units; the API (same engine, no units) stays metric.
+		return {
+			values: parsed.values,
+			assessment: assess(parsed.result.value, unitsOf(parsed.values))
+		};
 	}
 } satisfies Actions;

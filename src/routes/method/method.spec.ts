@@ -206,6 +206,7 @@ describe('buildMethod', () => {
 		const strike = view.factors.flatMap((x) => x.findings).find((x) => x.id === 'form.strike');
 		expect(strike?.bands.find((b) => b.band === 'high')).toEqual({
 			band: 'high',
+			label: 'high',
 			when: 'forefoot adopted in the last 3 months (window: opinion)',
 			opinion: true
 		});

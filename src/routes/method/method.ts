@@ -6,19 +6,22 @@
  */
 import {
 	BAND_LEVEL,
-	DROP_CUTS,
 	FACTOR_BAND_CUTS,
 	FINDING_RULES,
 	HEEL_RAISE_NORMS,
 	HIGH_FINDING_LIFT,
 	INDEX_BAND_CUTS,
-	INTERPRETATIONS,
-	METHOD_NOTES,
 	MODEL_VERSION,
 	POINTS_PER_LEVEL,
 	PREVIOUS_INJURY_MODIFIER,
 	SHARPEN,
 	TIPS,
+	cutsOf,
+	interpretations,
+	levels,
+	methodNotes,
+	type BandCondition,
+	type CutTable,
 	type FindingRule,
 	type Interpretation,
 	type KnownBand,
@@ -35,7 +38,7 @@ import {
 	type RedFlag,
 	type TriageLevel
 } from '$lib/risk/schema';
-import { fmt } from '$lib/risk/text';
+import { METRIC_SAY, fmt } from '$lib/risk/text';
 import {
 	DVT_SIGNS,
 	FLAG_LEVEL,
@@ -72,8 +75,6 @@ export interface MethodTable {
 	};
 	tips: readonly TipRule[];
 	sharpen: readonly SharpenRule[];
-	notes: readonly MethodNote[];
-	interpretations: readonly Interpretation[];
 	flagLevel: Record<RedFlag, AlertLevel>;
 	flagText: Record<RedFlag, string>;
 	/** The warning card's own headings, so the page names each level as the card does. */
@@ -94,8 +95,6 @@ export const ENGINE_TABLE: MethodTable = {
 	heelRaiseNorms: HEEL_RAISE_NORMS,
 	tips: TIPS,
 	sharpen: SHARPEN,
-	notes: METHOD_NOTES,
-	interpretations: INTERPRETATIONS,
 	flagLevel: FLAG_LEVEL,
 	flagText: FLAG_TEXT,
 	levelHeading: LEVEL_HEADING,
@@ -122,7 +121,10 @@ export interface CutView {
 }
 
 export interface BandView {
-	band: Band;
+	/** A band, or `raise` for a step that moves the band found so far up. */
+	band: Band | 'raise';
+	/** What the band column says: the band's name, or how far a raise moves it. */
+	label: string;
 	when: string;
 	opinion: boolean;
 }
@@ -232,11 +234,12 @@ export function cutView(key: string, value: number): CutView {
 /** A band condition written with "(opinion)" anywhere in it rests on expert opinion. */
 const OPINION = /\(([^)]*:\s*)?opinion\)/i;
 
-function bandView(b: { band: Band; when: string }): BandView {
+function bandView(b: BandCondition): BandView {
 	const opinion = OPINION.test(b.when);
 	// "(opinion)" alone becomes the page's label; "(window: opinion)" says which part, so it stays.
 	const when = b.when.replace(/\s*\(opinion\)/gi, '').trim();
-	return { band: b.band, when, opinion };
+	if ('raise' in b) return { band: 'raise', label: `up ${levels(b.raise)}`, when, opinion };
+	return { band: b.band, label: b.band, when, opinion };
 }
 
 function findingView(rule: FindingRule<object>, total: number, liftFrom: number): FindingView {
@@ -262,7 +265,7 @@ function findingView(rule: FindingRule<object>, total: number, liftFrom: number)
 	};
 }
 
-function describeTriggers(tip: TipRule, drop: typeof DROP_CUTS): TriggerView[] {
+function describeTriggers(tip: TipRule, drop: CutTable['shoe.drop']): TriggerView[] {
 	if (tip.triggers.length === 0)
 		return [
 			{ when: 'any red flag (then it is always listed first, whatever the scores)', reads: [] }
@@ -309,11 +312,9 @@ export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
 			}))
 		}));
 
-	// The lower-drop switch is a fact of the drop rule, so its numbers are that row's cut-points.
-	const dropCuts = {
-		...DROP_CUTS,
-		...table.findings.find((r) => r.id === 'shoe.drop')?.cuts
-	};
+	// Texts outside the rows (tips, notes, the lower-drop switch) quote this table's cut-points.
+	const cuts = cutsOf(table.findings);
+	const words = { say: METRIC_SAY, cuts };
 	const weightOf = (id: string) => table.findings.find((r) => r.id === id)?.weight ?? 0;
 	const norms = table.heelRaiseNorms;
 
@@ -364,18 +365,18 @@ export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
 			id: tip.id,
 			anchor: `tip-${tip.id}`,
 			title: tip.title,
-			text: tip.text,
+			text: tip.text(words),
 			evidence: tip.evidence,
-			triggers: describeTriggers(tip, dropCuts)
+			triggers: describeTriggers(tip, cuts['shoe.drop'])
 		})),
 		sharpen: table.sharpen.map((s) => ({
 			id: s.id,
-			label: s.label,
+			label: s.label(words),
 			findings: [...s.findings],
 			// The most an answer can add, when every finding it decides is still unknown.
 			adds: (s.findings.reduce((sum, id) => sum + weightOf(id), 0) / total).toFixed(2)
 		})),
-		notes: table.notes.map((n) => ({ ...n })),
-		interpretations: table.interpretations.map((i) => ({ ...i }))
+		notes: methodNotes(cuts, { factor: table.factorBandCuts, index: table.indexBandCuts }),
+		interpretations: interpretations(cuts)
 	};
 }
