@@ -303,13 +303,17 @@ test.describe('check with JavaScript disabled', () => {
 		await fillRunner(page);
 		await page.getByLabel('Inches').check();
 		await submit(page);
-		// Without JS nothing converted the typed millimetres: 4 "inches" is out of range.
-		await expect(page.getByRole('alert')).toContainText('Must be at most 0.984 in (25 mm)');
+		// The typed millimetres were converted on the server, not re-read as 4 inches.
+		await expectFullResults(page, false);
+		const inIndex = await index(page).textContent();
+		await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('0.1575');
 		await expect(page.getByLabel('Name or model')).toHaveValue('Daily trainer');
 		await page.getByLabel('Millimetres').check();
 		await submit(page);
 		await expectFullResults(page, false);
 		await expect(page.getByLabel('Millimetres')).toBeChecked();
+		await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('4');
+		await expect(index(page)).toHaveText(inIndex!);
 	});
 });
 

@@ -392,7 +392,8 @@ test('saved inches and miles: catalog drops shown in inches, the same ranking an
 	await expect(drop()).toHaveValue(inches);
 	await expect(usual()).toHaveValue(formatDisplay(10, 'mm', { length: 'in', distance: 'mi' }));
 	await expect(slot(page, 1).getByText('mi', { exact: true })).toBeVisible();
-	await expect(page.locator('input[name="units.length"]')).toHaveValue('in');
+	await expect(page.getByRole('group', { name: 'Lengths' }).getByLabel('Inches')).toBeChecked();
+	await expect(page.getByRole('group', { name: 'Distances' }).getByLabel('Miles')).toBeChecked();
 	expect(await specDrop()).toMatch(new RegExp(`^${inches.replace('.', '\\.')} in`));
 	expect(await specUnits()).not.toMatch(/\d mm\b/);
 

@@ -5,6 +5,7 @@ import { assess } from '../src/lib/risk/assess';
 import {
 	emptyRecord,
 	historyEntry,
+	RECORD_VERSION,
 	requestOf,
 	STORAGE_KEY,
 	UNREADABLE_KEY,
@@ -87,7 +88,7 @@ test('answers, shoe and units come back after a reload', async ({ page }) => {
 	const record = JSON.parse((await stored(page))!) as SavedRecord;
 	// The restored results are the engine's for exactly what was saved.
 	await expect(page.getByTestId('risk-index')).toHaveText(indexOf(requestOf(record)!));
-	expect(record.version).toBe(2);
+	expect(record.version).toBe(RECORD_VERSION);
 	expect(record.units).toEqual({ length: 'in', distance: 'km' });
 	expect(record.shoes[0]).toEqual({ name: 'Daily trainer', heelDropMm: 7.62 });
 });

@@ -1,8 +1,9 @@
-import { seriousViolations } from './axe';
+import { horizontalOverflow, seriousViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
-const SHOTS = '/tmp/shots-catalog';
+/** Screenshots for review go to SHOTS_DIR, only when it is set; the checks run either way. */
+const SHOTS = process.env.SHOTS_DIR;
 const cards = (page: Page) => page.locator('ul.grid > li > article');
 
 /** The measured drop each shown card states, or the stated one when it says "not measured". */
@@ -145,39 +146,41 @@ test.describe('with JavaScript', () => {
 	});
 });
 
-test.describe('accessibility and screenshots', () => {
-	test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+/** A review picture of the page as it is now; nothing is written unless SHOTS_DIR is set. */
+async function shot(page: Page, name: string) {
+	if (!SHOTS) return;
+	mkdirSync(SHOTS, { recursive: true });
+	await page.screenshot({ path: `${SHOTS}/shoes-${name}.png`, fullPage: false });
+}
 
+test.describe('accessibility and screenshots', () => {
 	test('light', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto('/shoes');
 		await expectNoSeriousViolations(page);
-		await page.screenshot({ path: `${SHOTS}/light.png`, fullPage: false });
+		await shot(page, 'light');
 		await page.getByRole('heading', { name: 'HOKA Clifton 10' }).scrollIntoViewIfNeeded();
-		await page.screenshot({ path: `${SHOTS}/light-cards.png`, fullPage: false });
+		await shot(page, 'light-cards');
 	});
 
 	test('dark', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('/shoes?q=hoka&sort=drop');
 		await expectNoSeriousViolations(page);
-		await page.screenshot({ path: `${SHOTS}/dark.png`, fullPage: false });
+		await shot(page, 'dark');
 		await page.getByRole('heading', { name: 'HOKA Mach 6' }).scrollIntoViewIfNeeded();
-		await page.screenshot({ path: `${SHOTS}/dark-cards.png`, fullPage: false });
+		await shot(page, 'dark-cards');
 	});
 
 	test('320 px wide', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 900 });
 		await page.goto('/shoes?q=clifton');
 		await expectNoSeriousViolations(page);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth > document.documentElement.clientWidth
-		);
-		expect(overflow).toBe(false);
-		await page.screenshot({ path: `${SHOTS}/320.png`, fullPage: false });
+		expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+		await shot(page, '320');
 		await page.getByRole('heading', { name: 'HOKA Clifton 10' }).scrollIntoViewIfNeeded();
-		await page.screenshot({ path: `${SHOTS}/320-card.png`, fullPage: false });
+		await shot(page, '320-card');
 		await page.goto('/shoes?toeBox=old-method');
-		await page.screenshot({ path: `${SHOTS}/320-old-method.png`, fullPage: false });
+		await shot(page, '320-old-method');
 	});
 });

@@ -110,7 +110,7 @@ test('/compare with saved inches and miles: the ranking sentences say in and mi'
 	] as const);
 	await page.reload();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	await expect(page.locator('input[name="units.length"]')).toHaveValue('in');
+	await expect(page.getByRole('group', { name: 'Lengths' }).getByLabel('Inches')).toBeChecked();
 	const slot = (k: number) => page.getByTestId('shoe-slot').nth(k);
 	await slot(0).getByLabel('Name or model').fill('Flat');
 	await slot(0).getByLabel('Heel drop, as the brand states it').fill('0.2');

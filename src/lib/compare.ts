@@ -161,7 +161,12 @@ export function specRows(
 }
 
 /** The form fields that are buttons and controls of the page, not answers. */
-export const CONTROL_FIELDS = ['intent', 'catalog'] as const;
+export const CONTROL_FIELDS = [
+	'intent',
+	'catalog',
+	'units.from.length',
+	'units.from.distance'
+] as const;
 
 /**
  * A press of "add a shoe", "add from catalog" or "remove" (the submit button's `intent`), the

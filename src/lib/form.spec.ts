@@ -5,8 +5,10 @@ import {
 	SHOE_FIELDS,
 	convertValues,
 	fieldLabel,
+	inChosenUnits,
 	parseForm,
-	requestToValues
+	requestToValues,
+	type FormValues
 } from './form';
 import {
 	FAST_SESSIONS,
@@ -21,7 +23,8 @@ import {
 	TOE_BOX_FITS,
 	type AssessRequest
 } from './risk/schema';
-import type { Units } from './units';
+import { METRIC, type Units } from './units';
+import { assess } from './risk/assess';
 
 const shoe = { 'shoes.0.name': 'Daily trainer', 'shoes.0.heelDropMm': '10' };
 
@@ -257,5 +260,113 @@ describe('fieldLabel', () => {
 		['shoes', 1, 'shoes']
 	])('%s → %s', (name, count, label) => {
 		expect(fieldLabel(name, count)).toBe(label);
+	});
+});
+
+describe('inChosenUnits', () => {
+	const IMPERIAL = { length: 'in', distance: 'mi' } as const;
+	const typed: FormValues = {
+		'units.length': 'mm',
+		'units.distance': 'km',
+		'runner.usualDropMm': '10',
+		'runner.weeklyKm.5': '30',
+		'shoes.0.name': 'A',
+		'shoes.0.heelDropMm': '10',
+		'shoes.0.wornKm': '300',
+		'shoes.1.name': 'B',
+		'shoes.1.heelDropMm': '4',
+		'shoes.1.toeBoxWidthMm': '103.5'
+	};
+	const from = (u: { length: string; distance: string }) => ({
+		'units.from.length': u.length,
+		'units.from.distance': u.distance
+	});
+
+	it.each<[string, FormValues, Record<string, string>]>([
+		[
+			'mm/km shown, in/mi picked: the figures are converted',
+			{ ...typed, ...from(METRIC), 'units.length': 'in', 'units.distance': 'mi' },
+			{
+				'shoes.0.heelDropMm': '0.3937',
+				'shoes.0.wornKm': '186.4114',
+				'runner.weeklyKm.5': '18.6411',
+				'shoes.1.toeBoxWidthMm': '4.0748'
+			}
+		],
+		[
+			'only lengths switched: distances stay',
+			{ ...typed, ...from(METRIC), 'units.length': 'in' },
+			{ 'shoes.0.heelDropMm': '0.3937', 'shoes.0.wornKm': '300' }
+		],
+		[
+			'the same units shown and picked: nothing changes',
+			{ ...typed, ...from(METRIC) },
+			{ 'shoes.0.heelDropMm': '10', 'shoes.0.wornKm': '300' }
+		],
+		[
+			'no units.from fields: read as typed in the picked units',
+			{ ...typed, 'units.length': 'in' },
+			{ 'shoes.0.heelDropMm': '10' }
+		]
+	])('%s', (_name, submitted, expected) => {
+		const out = inChosenUnits(submitted);
+		expect(out).toMatchObject(expected);
+		expect(unitsOfOut(out)).toEqual({
+			length: submitted['units.length'],
+			distance: submitted['units.distance']
+		});
+	});
+
+	it('keeps every index and the ranking, both ways', () => {
+		const metric = parseForm(typed).result;
+		const there = inChosenUnits({ ...typed, ...from(METRIC), ...unitFields(IMPERIAL) });
+		const back = inChosenUnits({ ...there, ...from(IMPERIAL), ...unitFields(METRIC) });
+		expect(back).toMatchObject(typed);
+		for (const values of [there, back]) {
+			const parsed = parseForm(values).result;
+			expect(parsed.ok && metric.ok).toBe(true);
+			if (!parsed.ok || !metric.ok) return;
+			expect(parsed.value).toEqual(metric.value);
+			const a = assess(parsed.value);
+			const b = assess(metric.value);
+			expect(a.ranking).toEqual(b.ranking);
+			expect(a.results.map((r) => r.index)).toEqual(b.results.map((r) => r.index));
+		}
+	});
+
+	it('leaves text that is not a number as typed', () => {
+		const out = inChosenUnits({
+			...typed,
+			...from(METRIC),
+			'units.length': 'in',
+			'shoes.0.heelDropMm': '1o'
+		});
+		expect(out['shoes.0.heelDropMm']).toBe('1o');
+	});
+});
+
+const unitFields = (u: { length: string; distance: string }) => ({
+	'units.length': u.length,
+	'units.distance': u.distance
+});
+const unitsOfOut = (values: FormValues) => ({
+	length: values['units.length'],
+	distance: values['units.distance']
+});
+
+describe('limits in the units shown', () => {
+	it('states a limit in inches, with the millimetres beside it', () => {
+		const parsed = parseForm({
+			'units.length': 'in',
+			'units.distance': 'km',
+			'shoes.0.name': 'A',
+			'shoes.0.heelDropMm': '4'
+		});
+		expect(parsed.result.ok).toBe(false);
+		if (parsed.result.ok) return;
+		expect(parsed.result.errors).toContainEqual({
+			path: 'shoes.0.heelDropMm',
+			message: expect.stringContaining('Must be at most 0.984 in (25 mm)')
+		});
 	});
 });

@@ -354,5 +354,24 @@ export function convertValues(values: FormValues, to: Units): FormValues {
 	return out;
 }
 
+/**
+ * A submission re-expressed in the units the runner picked. The radios (`units.length`,
+ * `units.distance`) say which units the runner wants; the hidden `units.from.*` fields say which
+ * units the page showed, so which units the figures were typed in. Without scripts a switch of
+ * the radios reaches the server only with the next press, the figures still in the old units:
+ * read in the new ones, 10 mm would become 10 in. They are converted instead, never re-read, so
+ * no score moves. A form without `units.from.*` is taken as typed in the units it names.
+ */
+export function inChosenUnits(values: FormValues): FormValues {
+	const chosen = unitsOf(values);
+	const shown = parseUnits(
+		values['units.from.length'] ?? chosen.length,
+		values['units.from.distance'] ?? chosen.distance
+	);
+	if (shown.length === chosen.length && shown.distance === chosen.distance) return values;
+	const asShown = { ...values, 'units.length': shown.length, 'units.distance': shown.distance };
+	return convertValues(asShown, chosen);
+}
+
 /** The checkbox name of a red flag. */
 export const redFlagField = (flag: RedFlag) => `runner.redFlags.${flag}`;

@@ -5,6 +5,8 @@ import { emptyRecord, type SavedRecord } from './record';
 
 const base: FormValues = { 'units.length': 'mm', 'units.distance': 'km' };
 const record = (over: Partial<SavedRecord>): SavedRecord => ({ ...emptyRecord(), ...over });
+const NOW = new Date('2026-03-10T09:00:00.000Z');
+const EARLIER = '2026-02-01T09:00:00.000Z';
 
 describe('keptAnswers', () => {
 	it.each<[string, FormValues, Partial<SavedRecord> | null]>([
@@ -30,7 +32,7 @@ describe('keptAnswers', () => {
 			{ runner: { nextRunKm: 16.09 }, units: { length: 'mm', distance: 'mi' } }
 		]
 	])('%s', (_name, values, expected) => {
-		const next = keptAnswers(emptyRecord(), parseForm(values));
+		const next = keptAnswers(emptyRecord(), parseForm(values), NOW);
 		expect(next).toEqual(expected === null ? null : record(expected));
 	});
 
@@ -42,7 +44,7 @@ describe('keptAnswers', () => {
 			'shoes.0.name': 'A',
 			'shoes.0.heelDropMm': ''
 		});
-		expect(keptAnswers(before, typing)).toBeNull();
+		expect(keptAnswers(before, typing, NOW)).toBeNull();
 		const other = parseForm({
 			...base,
 			'runner.age': '3x',
@@ -51,12 +53,49 @@ describe('keptAnswers', () => {
 			'shoes.0.heelDropMm': '8'
 		});
 		expect(other.result.ok).toBe(false);
-		expect(keptAnswers(before, other)).toBeNull();
+		expect(keptAnswers(before, other, NOW)).toBeNull();
+	});
+
+	it.each<[string, SavedRecord, FormValues, string | undefined]>([
+		[
+			'new weekly distances are dated now',
+			record({}),
+			{ ...base, 'runner.weeklyKm.5': '34' },
+			NOW.toISOString()
+		],
+		[
+			'changed weekly distances are dated now',
+			record({ runner: { weeklyKm: [30] }, weeklyKmSavedAt: EARLIER }),
+			{ ...base, 'runner.weeklyKm.5': '31' },
+			NOW.toISOString()
+		],
+		[
+			'other answers keep the old date of unchanged weeks',
+			record({ runner: { weeklyKm: [30] }, weeklyKmSavedAt: EARLIER }),
+			{ ...base, 'runner.weeklyKm.5': '30', 'runner.age': '40' },
+			EARLIER
+		],
+		[
+			'the same weeks shown in miles keep their date',
+			record({ runner: { weeklyKm: [30] }, weeklyKmSavedAt: EARLIER }),
+			{ ...base, 'units.distance': 'mi', 'runner.weeklyKm.5': '18.6411', 'runner.age': '40' },
+			EARLIER
+		],
+		[
+			'cleared weekly distances lose their date',
+			record({ runner: { weeklyKm: [30], age: 40 }, weeklyKmSavedAt: EARLIER }),
+			{ ...base, 'runner.age': '40' },
+			undefined
+		]
+	])('%s', (_name, before, values, stamp) => {
+		const next = keptAnswers(before, parseForm(values), NOW);
+		expect(next).not.toBeNull();
+		expect(next?.weeklyKmSavedAt).toBe(stamp);
 	});
 
 	it('never touches the history', () => {
 		const history = record({}).history;
-		const next = keptAnswers(record({ history }), parseForm({ ...base, 'runner.age': '40' }));
+		const next = keptAnswers(record({ history }), parseForm({ ...base, 'runner.age': '40' }), NOW);
 		expect(next?.history).toBe(history);
 	});
 });

@@ -16,9 +16,10 @@ function blank(shoe: Record<string, unknown>): boolean {
 /**
  * The record with the form's answers, shoes and units, or null when nothing would change.
  * A part that does not validate yet (a half-typed number) keeps its last saved value, so
- * typing never wipes what was kept.
+ * typing never wipes what was kept. New weekly distances are stamped with `now` (the caller's
+ * clock), so a later visit can tell how old they are.
  */
-export function keptAnswers(record: SavedRecord, parse: FormParse): SavedRecord | null {
+export function keptAnswers(record: SavedRecord, parse: FormParse, now: Date): SavedRecord | null {
 	let runner = record.runner;
 	let shoes = record.shoes;
 	if (parse.result.ok) {
@@ -31,6 +32,10 @@ export function keptAnswers(record: SavedRecord, parse: FormParse): SavedRecord 
 		if (s.success) shoes = s.output;
 	}
 	const next: SavedRecord = { ...record, runner, shoes, units: parse.units };
+	if (JSON.stringify(runner.weeklyKm) !== JSON.stringify(record.runner.weeklyKm)) {
+		if (runner.weeklyKm?.length) next.weeklyKmSavedAt = now.toISOString();
+		else delete next.weeklyKmSavedAt;
+	}
 	const same =
 		JSON.stringify([record.runner, record.shoes, record.units]) ===
 		JSON.stringify([next.runner, next.shoes, next.units]);

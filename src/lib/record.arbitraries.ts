@@ -23,6 +23,7 @@ import {
 import {
 	DISTANCE_UNITS,
 	LENGTH_UNITS,
+	RECORD_VERSION,
 	RecordSchema,
 	type HistoryEntry,
 	type RecordV1,
@@ -137,13 +138,19 @@ export const historyEntryArb: fc.Arbitrary<HistoryEntry> = requestArb.chain((req
 );
 
 export const recordArb: fc.Arbitrary<SavedRecord> = fc
-	.record({
-		version: fc.constant(2 as const),
-		runner: runnerArb,
-		shoes: fc.array(shoeArb, { maxLength: 6 }),
-		units: unitsArb,
-		history: fc.array(historyEntryArb, { maxLength: 4 })
-	})
+	.record(
+		{
+			version: fc.constant(RECORD_VERSION),
+			runner: runnerArb,
+			shoes: fc.array(shoeArb, { maxLength: 6 }),
+			units: unitsArb,
+			weeklyKmSavedAt: fc
+				.date({ noInvalidDate: true, min: new Date(0), max: new Date('2200-01-01') })
+				.map((d) => d.toISOString()),
+			history: fc.array(historyEntryArb, { maxLength: 4 })
+		},
+		{ requiredKeys: ['version', 'runner', 'shoes', 'units', 'history'] }
+	)
 	.map((raw) => v.parse(RecordSchema, raw));
 
 export const recordV1Arb: fc.Arbitrary<RecordV1> = fc.record({

@@ -11,6 +11,10 @@ import {
 	historySeries,
 	loadRecord,
 	migrate,
+	RECORD_VERSION,
+	removeHistory,
+	staleWeeklyKm,
+	utcDay,
 	RecordSchema,
 	requestOf,
 	saveRecord,
@@ -78,7 +82,7 @@ describe('migrate', () => {
 		['a string version', { version: '2' }, 'shape', 'no valid version', undefined],
 		['a fractional version', { version: 1.5 }, 'shape', 'no valid version', undefined],
 		['version 0', { version: 0 }, 'shape', 'no valid version', undefined],
-		['a newer version', { version: 3 }, 'newer', 'newer Stridecheck (version 3', undefined],
+		['a newer version', { version: 4 }, 'newer', 'newer Stridecheck (version 4', undefined],
 		['a bad v1 answer', { ...v1, answers: { age: 5 } }, 'invalid', 'at least 10', 'answers.age'],
 		['bad v1 units', { ...v1, units: 'furlongs' }, 'invalid', 'Invalid', 'units'],
 		[
@@ -156,12 +160,12 @@ describe('migrate', () => {
 	it.each([
 		['imperial', { length: 'in', distance: 'mi' }],
 		['metric', { length: 'mm', distance: 'km' }]
-	])('moves a %s v1 record to v2', (units, expected) => {
+	])('moves a %s v1 record to the current version', (units, expected) => {
 		expect(migrate({ ...v1, units })).toEqual({
 			ok: true,
 			from: 1,
 			record: {
-				version: 2,
+				version: RECORD_VERSION,
 				runner: { age: 38, footStrike: 'forefoot' },
 				shoes: [shoe],
 				units: expected,
@@ -186,10 +190,21 @@ describe('migrate', () => {
 		);
 	});
 
+	it('moves any v2 record to the current version unchanged, with no date for its weeks', () => {
+		fc.assert(
+			fc.property(recordArb, (record) => {
+				const rest = { ...record };
+				delete rest.weeklyKmSavedAt;
+				expect(migrate({ ...rest, version: 2 })).toEqual({ ok: true, from: 2, record: rest });
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
 	it('leaves any current record as it is', () => {
 		fc.assert(
 			fc.property(recordArb, (record) => {
-				expect(migrate(record)).toEqual({ ok: true, from: 2, record });
+				expect(migrate(record)).toEqual({ ok: true, from: RECORD_VERSION, record });
 			}),
 			{ numRuns: 100 }
 		);
@@ -415,17 +430,53 @@ describe('history', () => {
 		['the same answers and model replace the last entry', twoShoes, 'rules-1', 1],
 		['other answers add an entry', { ...twoShoes, runner: { age: 40 } }, 'rules-1', 2],
 		['a new model adds an entry', twoShoes, 'rules-2', 2]
-	])('%s', (_, req, model, length) => {
-		const once = addHistory(emptyRecord(), entry('2026-01-01', twoShoes, 'rules-1'));
-		const twice = addHistory(once, entry('2026-01-02', req, model));
+	])('on the same day, %s', (_, req, model, length) => {
+		const once = addHistory(emptyRecord(), entry('2026-01-01T08:00:00Z', twoShoes, 'rules-1'));
+		const twice = addHistory(once, entry('2026-01-01T08:01:00Z', req, model));
 		expect(twice.history).toHaveLength(length);
-		expect(twice.history.at(-1)?.date).toBe('2026-01-02T00:00:00.000Z');
+		expect(twice.history.at(-1)?.date).toBe('2026-01-01T08:01:00.000Z');
+	});
+
+	// The boundary of "same day", both sides: the last millisecond of a day and the first of the next.
+	it.each([
+		[
+			'the first and last millisecond of one UTC day',
+			'2026-01-01T00:00:00.000Z',
+			'2026-01-01T23:59:59.999Z',
+			1
+		],
+		[
+			'the last millisecond of a day and the first of the next',
+			'2026-01-01T23:59:59.999Z',
+			'2026-01-02T00:00:00.000Z',
+			2
+		],
+		['a week apart', '2026-01-01T08:00:00Z', '2026-01-08T08:00:00Z', 2]
+	])('the same answers saved at %s make %i entr(y/ies)', (_, first, second, length) => {
+		const once = addHistory(emptyRecord(), entry(first));
+		const twice = addHistory(once, entry(second));
+		expect(twice.history.map((e) => e.date)).toEqual(
+			length === 1
+				? [new Date(second).toISOString()]
+				: [first, second].map((d) => new Date(d).toISOString())
+		);
+	});
+
+	it("uses the runner's calendar when given one", () => {
+		// A runner 8 hours behind UTC: 07:59Z is still yesterday for them, 08:00Z is today.
+		const pacific = (iso: string) =>
+			utcDay(new Date(new Date(iso).getTime() - 8 * 3600_000).toISOString());
+		const once = addHistory(emptyRecord(), entry('2026-01-02T07:59:00Z'), pacific);
+		expect(addHistory(once, entry('2026-01-02T08:00:00Z'), pacific).history).toHaveLength(2);
+		expect(addHistory(once, entry('2026-01-02T08:00:00Z')).history).toHaveLength(1);
+		const sameEvening = addHistory(emptyRecord(), entry('2026-01-02T06:00:00Z'), pacific);
+		expect(addHistory(sameEvening, entry('2026-01-02T07:59:00Z'), pacific).history).toHaveLength(1);
 	});
 
 	it('stays bounded and valid whatever is added', () => {
 		fc.assert(
 			fc.property(fc.array(historyEntryArb, { maxLength: 60 }), (entries) => {
-				const record = entries.reduce(addHistory, emptyRecord());
+				const record = entries.reduce((r, e) => addHistory(r, e), emptyRecord());
 				expect(record.history.length).toBeLessThanOrEqual(HISTORY_MAX);
 				expect(record.history.at(-1)).toEqual(entries.at(-1));
 				expect(v.is(RecordSchema, record)).toBe(true);
@@ -444,6 +495,93 @@ describe('history', () => {
 				factors: { overuse: 12, calf: 50, form: null, shoe: 10, load: 40 }
 			}
 		]);
+	});
+});
+
+describe('removeHistory', () => {
+	const dates = [
+		'2026-01-01T08:00:00.000Z',
+		'2026-01-08T08:00:00.000Z',
+		'2026-01-15T08:00:00.000Z'
+	];
+	const record: SavedRecord = {
+		...emptyRecord(),
+		history: dates.map((d, i) => entry(d, { ...twoShoes, runner: { weeklyKm: [i] } }))
+	};
+
+	it.each([
+		['the first', dates[0]!, [dates[1], dates[2]]],
+		['a middle one', dates[1]!, [dates[0], dates[2]]],
+		['the last', dates[2]!, [dates[0], dates[1]]],
+		['an unknown date (nothing)', '2026-02-01T08:00:00.000Z', dates]
+	])('deletes %s', (_, date, left) => {
+		const next = removeHistory(record, date);
+		expect(next.history.map((e) => e.date)).toEqual(left);
+		expect(record.history).toHaveLength(3);
+		expect(v.is(RecordSchema, next)).toBe(true);
+	});
+});
+
+describe('staleWeeklyKm', () => {
+	const saved = '2026-03-01T10:00:00.000Z';
+	const at = (ms: number) => new Date(new Date(saved).getTime() + ms);
+	const DAY = 24 * 3600_000;
+	const weekly = (over: Partial<SavedRecord>): SavedRecord => ({
+		...emptyRecord(),
+		runner: { weeklyKm: [30, 34] },
+		...over
+	});
+	const holding = (weeklyKm: number[]) => entry(saved, { ...twoShoes, runner: { weeklyKm } });
+
+	it.each<[string, SavedRecord, Date, ReturnType<typeof staleWeeklyKm>]>([
+		['saved today', weekly({ weeklyKmSavedAt: saved }), at(3600_000), null],
+		['exactly 7 days old', weekly({ weeklyKmSavedAt: saved }), at(7 * DAY), null],
+		[
+			'7 days and 1 ms old',
+			weekly({ weeklyKmSavedAt: saved }),
+			at(7 * DAY + 1),
+			{ savedAt: saved, days: 7 }
+		],
+		[
+			'30 days old',
+			weekly({ weeklyKmSavedAt: saved }),
+			at(30.5 * DAY),
+			{ savedAt: saved, days: 30 }
+		],
+		[
+			'stamped in the future (a wrong clock)',
+			weekly({ weeklyKmSavedAt: saved }),
+			at(-30 * DAY),
+			null
+		],
+		[
+			'old stamp but no weekly distances',
+			weekly({ runner: {}, weeklyKmSavedAt: saved }),
+			at(30 * DAY),
+			null
+		],
+		['no stamp and no saved assessment', weekly({}), at(30 * DAY), null],
+		[
+			'no stamp, a saved assessment with the same weeks',
+			weekly({ history: [holding([30, 34])] }),
+			at(9 * DAY),
+			{ savedAt: saved, days: 9 }
+		],
+		[
+			'no stamp, a saved assessment with other weeks',
+			weekly({ history: [holding([30, 35])] }),
+			at(9 * DAY),
+			null
+		],
+		[
+			'the stamp wins over the history',
+			weekly({ weeklyKmSavedAt: at(5 * DAY).toISOString(), history: [holding([30, 34])] }),
+			at(9 * DAY),
+			null
+		]
+	])('%s', (_, record, now, expected) => {
+		expect(staleWeeklyKm(record, now)).toEqual(expected);
+		expect(v.is(RecordSchema, record)).toBe(true);
 	});
 });
 

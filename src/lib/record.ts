@@ -21,7 +21,11 @@ import { DISTANCE_UNITS, LENGTH_UNITS, METRIC, type Units } from './units';
 
 export { DISTANCE_UNITS, LENGTH_UNITS, type Units };
 
-export const RECORD_VERSION = 2;
+/**
+ * 3 added `weeklyKmSavedAt`. The field is optional, but a strict version-2 reader would refuse
+ * it as unknown, so an older page says "made by a newer Stridecheck" instead of "unreadable".
+ */
+export const RECORD_VERSION = 3;
 
 /** A year of weekly check-ins; older entries fall off the start of the chart. */
 export const HISTORY_MAX = 52;
@@ -107,6 +111,11 @@ export const RecordSchema = v.strictObject(
 			v.maxLength(LIMITS.shoesMax, `At most ${LIMITS.shoesMax} shoes`)
 		),
 		units: UnitsSchema,
+		/**
+		 * When `runner.weeklyKm` last changed: the list is "the last full weeks", so it ages.
+		 * Absent when unknown (records from before version 3, answers loaded from a link).
+		 */
+		weeklyKmSavedAt: v.optional(v.pipe(v.string(), v.isoTimestamp('Must be an ISO date and time'))),
 		history: v.pipe(
 			v.array(HistoryEntrySchema),
 			v.maxLength(HISTORY_MAX, `At most ${HISTORY_MAX} saved assessments`)
@@ -211,7 +220,9 @@ const STEPS: Record<number, (raw: unknown) => StepResult> = {
 				history: []
 			}
 		};
-	}
+	},
+	// Version 3 only added an optional field; when the weekly distances were typed is unknown.
+	2: (raw) => ({ ok: true, next: { ...(raw as object), version: 3 } })
 };
 
 /** Bring any stored or imported record up to the current version, validating it on the way. */
@@ -412,18 +423,84 @@ export function historyEntry(
 	};
 }
 
+/** The UTC calendar day of an ISO date, `2026-11-26`: the same day the history labels show. */
+export function utcDay(iso: string): string {
+	return new Date(iso).toISOString().slice(0, 10);
+}
+
+/** The calendar day of an ISO date where the code runs: in a browser, the runner's own day. */
+export function localDay(iso: string): string {
+	const d = new Date(iso);
+	return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
+}
+
 /**
- * Append an entry, keeping the newest HISTORY_MAX. Saving the same answers under the same model
- * twice replaces the last entry instead of drawing a flat step on the chart.
+ * Append an entry, keeping the newest HISTORY_MAX.
+ *
+ * The same answers under the same model saved again on the same calendar day replace the last
+ * entry: a double press, or a second save after reading the results, is one check and must not
+ * draw two points. On a later day it is a new point: "nothing changed this week" is itself a
+ * result worth charting. A calendar day, not a window of hours: a check at 23:00 and one at
+ * 07:00 are two days to a runner although 8 hours apart. `dayOf` says which calendar: the
+ * browser passes `localDay` (the runner's), and the UTC default keeps node tests independent
+ * of the machine's time zone.
  */
-export function addHistory(record: SavedRecord, entry: HistoryEntry): SavedRecord {
+export function addHistory(
+	record: SavedRecord,
+	entry: HistoryEntry,
+	dayOf: (iso: string) => string = utcDay
+): SavedRecord {
 	const last = record.history.at(-1);
 	const repeat =
 		last !== undefined &&
 		last.model === entry.model &&
+		dayOf(last.date) === dayOf(entry.date) &&
 		JSON.stringify(last.request) === JSON.stringify(entry.request);
 	const kept = repeat ? record.history.slice(0, -1) : record.history;
 	return { ...record, history: [...kept, entry].slice(-HISTORY_MAX) };
+}
+
+/** The record without the saved assessment of that date (dates are to the millisecond). */
+export function removeHistory(record: SavedRecord, date: string): SavedRecord {
+	const at = record.history.findIndex((e) => e.date === date);
+	if (at < 0) return record;
+	return { ...record, history: record.history.filter((_, i) => i !== at) };
+}
+
+/**
+ * The list is "the last full weeks", so after 7 days another week has ended that it does not
+ * hold, and its latest week is no longer last week.
+ */
+export const WEEKLY_KM_STALE_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When the saved weekly distances were entered: the record's own stamp; for a record from
+ * before the stamp existed, the newest saved assessment holding exactly that list (it was there
+ * by then at least); null when neither tells.
+ */
+export function weeklyKmSavedAt(record: SavedRecord): string | null {
+	const weeks = record.runner.weeklyKm;
+	if (!weeks?.length) return null;
+	if (record.weeklyKmSavedAt) return record.weeklyKmSavedAt;
+	const same = JSON.stringify(weeks);
+	const holders = record.history.filter((e) => JSON.stringify(e.request.runner.weeklyKm) === same);
+	return holders.at(-1)?.date ?? null;
+}
+
+export interface StaleWeeks {
+	savedAt: string;
+	/** Whole days since then. */
+	days: number;
+}
+
+/** The saved weekly distances when they are more than 7 days old at `now` (the caller's clock). */
+export function staleWeeklyKm(record: SavedRecord, now: Date): StaleWeeks | null {
+	const savedAt = weeklyKmSavedAt(record);
+	if (savedAt === null) return null;
+	const age = now.getTime() - new Date(savedAt).getTime();
+	if (!(age > WEEKLY_KM_STALE_DAYS * DAY_MS)) return null;
+	return { savedAt, days: Math.floor(age / DAY_MS) };
 }
 
 export interface HistoryPoint {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRecord, STORAGE_KEY, UNREADABLE_KEY, type SavedRecord } from './record';
+import { emptyRecord, historyEntry, STORAGE_KEY, UNREADABLE_KEY, type SavedRecord } from './record';
+import { assess } from './risk/assess';
 import type { Assessment } from './risk/schema';
 import { browserStorage, SavedData } from './storage.svelte';
 import { FakeStorage, quotaError, securityError } from './storage.fake';
@@ -121,6 +122,26 @@ describe('SavedData', () => {
 		});
 		expect(data.record.history.map((e) => e.date)).toEqual(['2026-11-26T10:00:00.000Z']);
 		expect(JSON.parse(storage.items.get(STORAGE_KEY) ?? '{}').history).toHaveLength(1);
+	});
+
+	it('forgets one saved assessment by its date, in storage too', () => {
+		const storage = new FakeStorage();
+		const { data } = opened(storage);
+		data.load();
+		const entry = (date: string, age: number) =>
+			historyEntry(
+				new Date(date),
+				{ runner: { age }, shoes: record.shoes },
+				assess({ runner: { age }, shoes: record.shoes })
+			);
+		data.save({
+			...record,
+			history: [entry('2026-11-19T10:00:00Z', 38), entry('2026-11-26T10:00:00Z', 39)]
+		});
+		expect(data.forget('2026-11-19T10:00:00.000Z')).toEqual({ ok: true });
+		expect(data.record.history.map((e) => e.date)).toEqual(['2026-11-26T10:00:00.000Z']);
+		const kept = JSON.parse(storage.items.get(STORAGE_KEY) ?? '{}') as SavedRecord;
+		expect(kept.history.map((e) => e.date)).toEqual(['2026-11-26T10:00:00.000Z']);
 	});
 
 	it('deletes everything, the unreadable copy included', () => {

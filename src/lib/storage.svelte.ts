@@ -9,7 +9,9 @@ import {
 	emptyRecord,
 	historyEntry,
 	loadRecord,
+	localDay,
 	readUnreadable,
+	removeHistory,
 	saveRecord,
 	type SaveResult,
 	type SavedRecord,
@@ -73,9 +75,14 @@ export class SavedData {
 		return result;
 	}
 
-	/** Add an assessment to the history, dated by the caller. */
+	/** Add an assessment to the history, dated by the caller; "same day" is the runner's day. */
 	remember(date: Date, request: AssessRequest, assessment: Assessment): SaveResult {
-		return this.save(addHistory(this.record, historyEntry(date, request, assessment)));
+		return this.save(addHistory(this.record, historyEntry(date, request, assessment), localDay));
+	}
+
+	/** Delete one saved assessment, named by its date. */
+	forget(date: string): SaveResult {
+		return this.save(removeHistory(this.record, date));
 	}
 
 	/** "Delete all my data": storage first, then this visit's copy. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyRecord, HISTORY_MAX, type SavedRecord } from './record';
+import { emptyRecord, HISTORY_MAX, RECORD_VERSION, type SavedRecord } from './record';
 import { historyEntryArb, recordArb } from './record.arbitraries';
 import {
 	EXPORT_FORMAT,
@@ -22,7 +22,7 @@ describe('exportFile / importFile', () => {
 	it('writes the format name and version', () => {
 		const parsed = JSON.parse(exportFile(record));
 		expect(parsed.format).toBe('stridecheck');
-		expect(parsed.version).toBe(2);
+		expect(parsed.version).toBe(RECORD_VERSION);
 		expect(parsed.shoes).toEqual(record.shoes);
 	});
 
@@ -75,7 +75,7 @@ describe('exportFile / importFile', () => {
 			'not a Stridecheck export'
 		],
 		['no version', file({ runner: {} }), 'no valid version'],
-		['a newer version', file({ ...record, version: 3 }), 'made by a newer Stridecheck (version 3'],
+		['a newer version', file({ ...record, version: 4 }), 'made by a newer Stridecheck (version 4'],
 		[
 			'an invalid answer',
 			file({ ...record, runner: { age: 500 } }),

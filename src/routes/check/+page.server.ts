@@ -1,5 +1,12 @@
 import { fail } from '@sveltejs/kit';
-import { parseForm, shoeToValues, unitsOf, type FormValues } from '$lib/form';
+import {
+	inChosenUnits,
+	parseForm,
+	shoeToValues,
+	toValues,
+	unitsOf,
+	type FormValues
+} from '$lib/form';
 import { findShoe, toShoeInput } from '$lib/catalog';
 import { METRIC } from '$lib/units';
 import { assess } from '$lib/risk/assess';
@@ -22,7 +29,8 @@ export const load: PageServerLoad = ({ url }) => {
 export const actions = {
 	// The same parser and engine as the JSON API and the live page: nothing is stored.
 	default: async ({ request }) => {
-		const parsed = parseForm(await request.formData());
+		// Figures typed before a switch of units (without scripts) are converted, not re-read.
+		const parsed = parseForm(inChosenUnits(toValues(await request.formData())));
 		if (!parsed.result.ok) {
 			return fail(400, { values: parsed.values, errors: parsed.result.errors });
 		}

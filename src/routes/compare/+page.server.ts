@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { parseForm, toValues, unitsOf } from '$lib/form';
+import { inChosenUnits, parseForm, toValues, unitsOf } from '$lib/form';
 import { catalog, parsePicks } from '$lib/catalog';
 import { addShoe, applyIntent, MAX_SHOES, picksToValues, slotsOf } from '$lib/compare';
 import { METRIC } from '$lib/units';
@@ -20,10 +20,11 @@ export const load: PageServerLoad = ({ url }) => {
 export const actions = {
 	// Nothing is stored: the submission comes back as fields, and the page scores them.
 	default: async ({ request }) => {
-		const submitted = toValues(await request.formData());
+		const submitted = inChosenUnits(toValues(await request.formData()));
 		const intent = submitted.intent ?? 'compare';
 		const values = applyIntent(submitted, intent, unitsOf(submitted));
-		// Adding or removing a shoe is not a submission yet: no errors, just the new fieldsets.
+		// Adding or removing a shoe, or switching units, is not a submission yet: no errors, just
+		// the fields as they are now.
 		if (intent !== 'compare') return { values, errors: null };
 		const parsed = parseForm(values);
 		if (!parsed.result.ok) return fail(400, { values, errors: parsed.result.errors });

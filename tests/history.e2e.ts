@@ -1,0 +1,221 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { horizontalOverflow, seriousViolations } from './axe';
+import { assess } from '../src/lib/risk/assess';
+import { emptyRecord, historyEntry, STORAGE_KEY, type SavedRecord } from '../src/lib/record';
+import type { AssessRequest } from '../src/lib/risk/schema';
+
+/** Three weekly check-ins of one runner, each with other weekly distances. */
+const week = (weeklyKm: number[], drop: number): AssessRequest => ({
+	runner: { age: 38, footStrike: 'forefoot', usualDropMm: 10, weeklyKm },
+	shoes: [{ name: 'Racer', heelDropMm: drop, wornKm: 300 }]
+});
+const weeks = [week([30, 34], 4), week([34, 33], 6), week([33, 36], 8)];
+const DATES = ['2026-11-19T08:00:00.000Z', '2026-11-26T08:00:00.000Z', '2026-12-03T08:00:00.000Z'];
+const LABELS = ['19 Nov 2026', '26 Nov 2026', '3 Dec 2026'];
+
+function seeded(over: Partial<SavedRecord> = {}): SavedRecord {
+	return {
+		...emptyRecord(),
+		runner: weeks[2]!.runner,
+		shoes: weeks[2]!.shoes,
+		history: weeks.map((w, i) => historyEntry(new Date(DATES[i]!), w, assess(w))),
+		...over
+	};
+}
+
+async function seed(page: Page, record: SavedRecord) {
+	await page.goto('/');
+	await page.evaluate(
+		([k, v]) => localStorage.setItem(k!, v!),
+		[STORAGE_KEY, JSON.stringify(record)]
+	);
+}
+
+const stored = async (page: Page) =>
+	JSON.parse(
+		(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)) ?? 'null'
+	) as SavedRecord | null;
+
+const deleteButton = (page: Page, label: string) =>
+	page.getByRole('button', { name: `Delete the assessment of ${label}`, exact: true });
+
+test.describe('deleting one saved assessment', () => {
+	test('Escape and Cancel keep it; confirming by keyboard deletes only it', async ({ page }) => {
+		await seed(page, seeded());
+		await page.goto('/history');
+		const rows = page.getByRole('table').locator('tbody tr');
+		await expect(rows).toHaveCount(3);
+		for (const label of LABELS) await expect(deleteButton(page, label)).toBeVisible();
+
+		const dialog = page.getByRole('dialog', { name: `Delete the assessment of ${LABELS[1]}?` });
+		await deleteButton(page, LABELS[1]!).click();
+		await expect(dialog).toBeVisible();
+		await expect(dialog).toContainText('Racer');
+		await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(deleteButton(page, LABELS[1]!)).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(dialog).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(dialog).toBeHidden();
+		expect((await stored(page))?.history.map((e) => e.date)).toEqual(DATES);
+		await expect(rows).toHaveCount(3);
+
+		// Keyboard only: open, Shift+Tab from Cancel to the confirm button, Enter.
+		await deleteButton(page, LABELS[1]!).focus();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Shift+Tab');
+		await expect(dialog.getByRole('button', { name: 'Yes, delete it' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toHaveText(
+			`The assessment of ${LABELS[1]} was deleted.`
+		);
+		await expect(rows).toHaveCount(2);
+		await expect(rows.nth(0)).toContainText(LABELS[0]!);
+		await expect(rows.nth(1)).toContainText(LABELS[2]!);
+		await expect(deleteButton(page, LABELS[1]!)).toHaveCount(0);
+		// Focus stays in the list, on the entry that took the deleted one's place.
+		await expect(deleteButton(page, LABELS[2]!)).toBeFocused();
+		const left = await stored(page);
+		expect(left?.history.map((e) => e.date)).toEqual([DATES[0], DATES[2]]);
+		// The answers are not touched, and "What changed" now compares the two that are left.
+		expect(left?.runner).toEqual(seeded().runner);
+		await expect(page.getByRole('region', { name: 'What changed' })).toContainText(
+			`From ${LABELS[0]} to ${LABELS[2]}`
+		);
+	});
+
+	test('deleting the last one leaves the empty history, focused', async ({ page }) => {
+		await seed(page, seeded({ history: seeded().history.slice(0, 1) }));
+		await page.goto('/history');
+		await deleteButton(page, LABELS[0]!).click();
+		await page.getByRole('button', { name: 'Yes, delete it' }).click();
+		const empty = page.getByText('No saved assessments yet.');
+		await expect(empty).toBeFocused();
+		expect((await stored(page))?.history).toEqual([]);
+		await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toBeVisible();
+	});
+
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`axe-clean and no sideways scroll at 320 px, ${scheme}`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.setViewportSize({ width: 320, height: 800 });
+			await seed(page, seeded());
+			await page.goto('/history');
+			await expect(deleteButton(page, LABELS[0]!)).toBeVisible();
+			expect(await seriousViolations(page)).toEqual([]);
+			expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+			// Every delete button is a large enough target (WCAG 2.5.8 asks 24 px; the app uses 44).
+			for (const box of await page
+				.locator('[data-delete-entry]')
+				.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) {
+				expect(box).toBeGreaterThanOrEqual(44);
+			}
+			const dir = process.env.SHOTS_DIR;
+			if (!dir) return;
+			mkdirSync(dir, { recursive: true });
+			await page.getByRole('heading', { name: 'Saved assessments' }).scrollIntoViewIfNeeded();
+			await page.screenshot({ path: `${dir}/history-delete-${scheme}-320.png` });
+			await deleteButton(page, LABELS[1]!).click();
+			await page.screenshot({ path: `${dir}/history-delete-dialog-${scheme}-320.png` });
+		});
+	}
+});
+
+test.describe('weekly distances saved more than a week ago', () => {
+	const SAVED = '2026-03-01T10:00:00.000Z';
+	const notice = (page: Page) => page.getByTestId('stale-weeks');
+	const weeksGroup = (page: Page) =>
+		page.getByRole('group', { name: /Distance per week, oldest first/ });
+
+	async function open(page: Page, now: string, record: SavedRecord) {
+		await page.clock.setFixedTime(new Date(now));
+		await seed(page, record);
+		await page.goto('/check');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await expect(page.getByLabel('Last full week')).toHaveValue('36');
+	}
+
+	test('asks for an update with the date they were saved; new weeks clear it', async ({ page }) => {
+		await open(page, '2026-03-20T09:00:00.000Z', seeded({ weeklyKmSavedAt: SAVED }));
+		await expect(notice(page)).toContainText('You saved them on 1 Mar 2026, 18 days ago');
+		await expect(notice(page).locator('time')).toHaveAttribute('datetime', SAVED);
+		// The note is the weekly group's description, so a screen reader hears it with the fields.
+		await expect(weeksGroup(page)).toHaveAccessibleDescription(/You saved them on 1 Mar 2026/);
+		expect(await seriousViolations(page)).toEqual([]);
+
+		await page.getByLabel('Last full week').fill('40');
+		await expect(notice(page)).toHaveCount(0);
+		await expect
+			.poll(async () => (await stored(page))?.weeklyKmSavedAt)
+			.toBe('2026-03-20T09:00:00.000Z');
+		expect((await stored(page))?.runner.weeklyKm).toEqual([33, 40]);
+	});
+
+	test('"They are still right" keeps them, dated today, and carries on at the weeks', async ({
+		page
+	}) => {
+		await open(page, '2026-03-20T09:00:00.000Z', seeded({ weeklyKmSavedAt: SAVED }));
+		await notice(page).getByRole('button', { name: 'They are still right' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(notice(page)).toHaveCount(0);
+		await expect(page.getByLabel('Last full week')).toBeFocused();
+		const record = await stored(page);
+		expect(record?.weeklyKmSavedAt).toBe('2026-03-20T09:00:00.000Z');
+		expect(record?.runner.weeklyKm).toEqual([33, 36]);
+	});
+
+	test('no notice a week after the save, nor for a record that does not say when', async ({
+		page
+	}) => {
+		// Exactly 7 days: the boundary itself is not yet "older than 7 days".
+		await open(page, '2026-03-08T10:00:00.000Z', seeded({ weeklyKmSavedAt: SAVED }));
+		await expect(notice(page)).toHaveCount(0);
+		// No stamp and no saved assessment holding these weeks: unknown, so nothing is claimed.
+		await open(page, '2026-03-20T09:00:00.000Z', seeded({ history: [] }));
+		await expect(notice(page)).toHaveCount(0);
+	});
+
+	test('a record from before the stamp is dated by the saved assessment holding those weeks', async ({
+		page
+	}) => {
+		// The last saved assessment (3 Dec 2026) holds exactly the saved weeks.
+		await open(page, '2027-01-10T09:00:00.000Z', seeded());
+		await expect(notice(page)).toContainText('You saved them on 3 Dec 2026, 38 days ago');
+	});
+
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`the notice at 320 px, ${scheme}`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.setViewportSize({ width: 320, height: 800 });
+			await open(page, '2026-03-20T09:00:00.000Z', seeded({ weeklyKmSavedAt: SAVED }));
+			await expect(notice(page)).toBeVisible();
+			expect(await seriousViolations(page)).toEqual([]);
+			expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+			const dir = process.env.SHOTS_DIR;
+			if (!dir) return;
+			mkdirSync(dir, { recursive: true });
+			await notice(page).scrollIntoViewIfNeeded();
+			await page.screenshot({ path: `${dir}/check-stale-weeks-${scheme}-320.png` });
+		});
+	}
+});
+
+test('"Save this assessment" right after typing saves what was typed', async ({ page }) => {
+	// Timers stand still: the typing debounce never fires, so only leaving the field reads it.
+	await page.clock.install({ time: new Date('2026-03-20T09:00:00Z') });
+	await page.goto('/check');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.getByLabel('Name or model').fill('Daily trainer');
+	await page.getByLabel('Heel drop, as the brand states it').fill('8');
+	await page.getByLabel('Your next planned run').fill('12');
+	await page.getByRole('button', { name: 'Save this assessment' }).click();
+	await page.getByLabel('Your next planned run').fill('21');
+	await page.getByRole('button', { name: 'Save this assessment' }).click();
+	const history = (await stored(page))?.history ?? [];
+	expect(history.map((e) => e.request.runner.nextRunKm)).toEqual([12, 21]);
+	expect(history.at(-1)?.request.shoes).toEqual([{ name: 'Daily trainer', heelDropMm: 8 }]);
+});
