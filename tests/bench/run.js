@@ -1,6 +1,6 @@
 // `npm run bench`: engine throughput, then the API under autocannon at 10 and 50 connections.
 // `npm run load` (`npm run bench -- --load`): 30 s at 50 connections on the API and on the
-// /check form, with the server's resident memory before and after.
+// /check form, then the API again, with the server's resident memory before and after each.
 // Figures go to stdout as tables; run on an otherwise idle machine, they are noisy (±15%).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -123,9 +123,14 @@ try {
 		for (const section of sections) printTable(section.title, await section.run(server.origin));
 	} else {
 		const before = rssMiB(server.pid);
-		const rows = [
-			await cannon('POST /api/assess', { ...api(server.origin), connections: 50, duration: 30 })
-		];
+		/** Each run's row with the server's resident memory right after it. */
+		const withMemory = async (/** @type {Promise<Record<string, string | number>>} */ run) => ({
+			...(await run),
+			'RSS after MiB': rssMiB(server.pid) ?? 'n/a'
+		});
+		const apiRun = (/** @type {string} */ label) =>
+			withMemory(cannon(label, { ...api(server.origin), connections: 50, duration: 30 }));
+		const rows = [await apiRun('POST /api/assess')];
 		const check = await fetch(`${server.origin}/check`);
 		if (check.status === 404) {
 			console.log(
@@ -133,20 +138,26 @@ try {
 			);
 		} else {
 			rows.push(
-				await cannon(`POST ${checkAction} (form)`, {
-					url: `${server.origin}${checkAction}`,
-					method: 'POST',
-					// Same origin, or SvelteKit's CSRF check refuses the form with 403.
-					headers: {
-						'content-type': 'application/x-www-form-urlencoded',
-						origin: server.origin
-					},
-					body: checkForm(),
-					connections: 50,
-					duration: 30
-				})
+				await withMemory(
+					cannon(`POST ${checkAction} (form)`, {
+						url: `${server.origin}${checkAction}`,
+						method: 'POST',
+						// Same origin, or SvelteKit's CSRF check refuses the form with 403.
+						headers: {
+							'content-type': 'application/x-www-form-urlencoded',
+							origin: server.origin
+						},
+						body: checkForm(),
+						connections: 50,
+						duration: 30
+					})
+				)
 			);
 		}
+		// The same API run once more: if memory kept growing with requests served, this row's
+		// RSS would sit well above the first one's; a plateau means the growth is the heap
+		// settling (V8 sizes its young generation and caches under load), not a leak.
+		rows.push(await apiRun('POST /api/assess, again'));
 		printTable('Load, 30 s at 50 connections (autocannon, loopback, built server)', rows);
 		const after = rssMiB(server.pid);
 		printTable('Server memory (VmRSS from /proc)', [
