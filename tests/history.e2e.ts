@@ -187,6 +187,35 @@ test.describe('weekly distances saved more than a week ago', () => {
 		await expect(notice(page)).toContainText('You saved them on 3 Dec 2026, 38 days ago');
 	});
 
+	test('/compare says so too when it fills them in, and points to /check to keep new ones', async ({
+		page
+	}) => {
+		await page.clock.setFixedTime(new Date('2026-03-20T09:00:00.000Z'));
+		await seed(page, seeded({ weeklyKmSavedAt: SAVED }));
+		await page.goto('/compare?pick=nike-pegasus-41&pick=nike-vomero-18');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		// Visible on the closed "Your answers" section, then in full beside the weeks inside it.
+		const summary = page.locator('summary', { hasText: 'Your answers' });
+		await expect(summary).toHaveText(
+			'Your answers (filled in from this device; weekly distances 18 days old)'
+		);
+		await summary.click();
+		await expect(notice(page)).toContainText('You saved them on 1 Mar 2026, 18 days ago');
+		await expect(weeksGroup(page)).toHaveAccessibleDescription(/You saved them on 1 Mar 2026/);
+		await expect(notice(page).getByRole('link', { name: 'check page' })).toHaveAttribute(
+			'href',
+			'/check#f-runner-weeklyKm-0'
+		);
+		expect(await seriousViolations(page)).toEqual([]);
+
+		// Typing new weeks here clears it, and nothing is saved from this page.
+		await page.getByLabel('Last full week').fill('40');
+		await expect(notice(page)).toHaveCount(0);
+		await expect(summary).toHaveText('Your answers (filled in from this device)');
+		expect((await stored(page))?.runner.weeklyKm).toEqual([33, 36]);
+		expect((await stored(page))?.weeklyKmSavedAt).toBe(SAVED);
+	});
+
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`the notice at 320 px, ${scheme}`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: scheme });
