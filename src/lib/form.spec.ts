@@ -5,6 +5,7 @@ import {
 	SHOE_FIELDS,
 	convertValues,
 	fieldLabel,
+	flagsOf,
 	inChosenUnits,
 	parseForm,
 	requestToValues,
@@ -368,5 +369,36 @@ describe('limits in the units shown', () => {
 			path: 'shoes.0.heelDropMm',
 			message: expect.stringContaining('Must be at most 0.984 in (25 mm)')
 		});
+	});
+});
+
+describe('flagsOf (the triage card of a form that does not parse yet)', () => {
+	it('reads ticked flags from the fields alone, in the schema order', () => {
+		expect(
+			flagsOf({
+				'runner.redFlags.sudden-pop': 'on',
+				'runner.redFlags.breathless-chest-pain': 'on',
+				'runner.cadenceSpm': '17O'
+			})
+		).toEqual(['breathless-chest-pain', 'sudden-pop']);
+		expect(flagsOf({})).toEqual([]);
+		expect(flagsOf({ 'runner.redFlags.not-a-flag': 'on' })).toEqual([]);
+	});
+
+	it('gives the flags the engine gets from the same fields, whatever else the form holds', () => {
+		fc.assert(
+			fc.property(
+				fc.subarray([...RED_FLAGS]),
+				fc.dictionary(
+					fc.constantFrom('runner.cadenceSpm', 'runner.age', 'shoes.0.name', 'shoes.0.heelDropMm'),
+					fc.string({ maxLength: 6 })
+				),
+				(flags, other) => {
+					const values: FormValues = { ...other };
+					for (const f of flags) values[`runner.redFlags.${f}`] = 'on';
+					expect(flagsOf(values)).toEqual(parseForm(values).raw.runner.redFlags ?? []);
+				}
+			)
+		);
 	});
 });
