@@ -17,6 +17,8 @@ test.describe('with JavaScript', () => {
 	test('/check: the card shows before there is a shoe, and above results gone stale', async ({
 		page
 	}) => {
+		// A phone: the results, and so the card, sit above the questions.
+		await page.setViewportSize({ width: 320, height: 700 });
 		await started(page, '/check');
 		await page.getByLabel(CHEST).check();
 		await expect(emergency(page)).toBeVisible();
@@ -27,6 +29,10 @@ test.describe('with JavaScript', () => {
 			`${LEVEL_HEADING.emergency}. `
 		);
 		expect(await seriousViolations(page)).toEqual([]);
+		// Where the flag was ticked, a link leads to the card (on a phone it is far above).
+		await page.getByTestId('care-link').getByRole('link').click();
+		await expect(page).toHaveURL(/#triage-title$/);
+		await expect(emergency(page).getByRole('heading')).toBeInViewport();
 
 		// Results, then an invalid answer: the results go stale, the card stays and stays first.
 		await page.getByLabel(CHEST).uncheck();
