@@ -41,6 +41,22 @@ function internalError(res) {
 // no cookies, sessions or CSRF tokens; the CSP nonce is new on every response.
 const compress = compression();
 
+/**
+ * SvelteKit's CSRF check answers a POST with a form content type (urlencoded, multipart,
+ * text/plain) and no same-origin Origin header with a plain-text 403, before any route runs.
+ * The JSON API reads only application/json and has no cookies or side effects, so for it such a
+ * body is simply another content type: api.md's JSON 415, from the endpoint itself. Any other
+ * type it is sent is passed on as application/octet-stream, which the CSRF check leaves to the
+ * route. Pages and their form actions keep the check unchanged.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function apiBodyTypeForRoute(req) {
+	const type = req.headers['content-type'];
+	if (!type || !req.url?.startsWith('/api/')) return;
+	if (type.split(';', 1)[0]?.trim().toLowerCase() === 'application/json') return;
+	req.headers['content-type'] = 'application/octet-stream';
+}
+
 /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
 function serve(req, res) {
 	try {
@@ -58,6 +74,7 @@ function serve(req, res) {
 const server = http.createServer((req, res) => {
 	if (protocolFromProxy && !req.headers['x-forwarded-proto'])
 		req.headers['x-forwarded-proto'] = 'http';
+	apiBodyTypeForRoute(req);
 	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 	res.setHeader('Content-Security-Policy', fallbackCsp);
 	compress(/** @type {any} */ (req), /** @type {any} */ (res), (error) => {

@@ -10,7 +10,6 @@ describe('openApiDocument', () => {
 		expect(Object.keys(openApiDocument.paths['/api/assess'].post.responses).sort()).toEqual([
 			'200',
 			'400',
-			'403',
 			'405',
 			'413',
 			'415',

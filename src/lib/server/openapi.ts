@@ -87,17 +87,15 @@ export const openApiDocument = {
 				responses: {
 					'200': jsonBody('One result per shoe, the triage and the ranking', 'Assessment'),
 					'400': jsonBody('The body is not JSON (a literal NaN included)', 'Error'),
-					'403': {
-						description:
-							'SvelteKit’s CSRF check: a form content type (urlencoded, multipart, text/plain) ' +
-							'from another origin, refused before the API runs'
-					},
 					'405': {
 						...jsonBody('Any method but POST', 'Error'),
 						headers: { Allow: { schema: { type: 'string', const: 'POST' } } }
 					},
 					'413': jsonBody('The body is over the server’s size limit', 'Error'),
-					'415': jsonBody('The Content-Type is not application/json', 'Error'),
+					'415': jsonBody(
+						'The Content-Type is not application/json (form types too, from any origin)',
+						'Error'
+					),
 					'422': jsonBody(
 						'The JSON breaks the schema; `path` is a dot path such as shoes.0.heelDropMm',
 						'ValidationErrors'
