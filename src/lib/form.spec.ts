@@ -8,7 +8,9 @@ import {
 	convertValues,
 	fieldLabel,
 	inChosenUnits,
+	numberProblem,
 	parseForm,
+	readNumber,
 	requestToValues,
 	type FormValues
 } from './form';
@@ -263,6 +265,116 @@ describe('weekly distances: consecutive weeks ending with the last full week', (
 					});
 				}
 			)
+		);
+	});
+});
+
+describe('numbers as typed', () => {
+	it.each<[string, number]>([
+		['8,5', 8.5],
+		['0,5', 0.5],
+		[',5', 0.5],
+		['1,20', 1.2],
+		// A comma before 4 digits is no thousands separator (those group by 3): a decimal comma.
+		['1,2345', 1.2345],
+		// A leading 0 is never grouped in thousands either.
+		['0,500', 0.5],
+		['-1,5', -1.5],
+		[' 10 ', 10],
+		['+8', 8],
+		['10.', 10],
+		['10,', 10],
+		['1200', 1200],
+		['1200.5', 1200.5]
+	])('%s → %s', (typed, value) => {
+		expect(readNumber(typed)).toBe(value);
+		expect(numberProblem(typed)).toBeNull();
+	});
+
+	it.each<[string, string | null]>([
+		// One comma grouping 3 digits: a thousands separator or a decimal comma, never guessed.
+		['1,200', 'Is it 1200 or 1.2? Write it without the comma.'],
+		['1,000', 'Is it 1000 or 1? Write it without the comma.'],
+		['12,000', 'Is it 12000 or 12? Write it without the comma.'],
+		[' -1,000 ', 'Is it -1000 or -1? Write it without the comma.'],
+		// With two commas, or a decimal point too, the comma can only group thousands.
+		['1,200,000', 'Write 1200000 without the commas.'],
+		['1,200.5', 'Write 1200.5 without the comma.'],
+		['1,200.', 'Write 1200 without the comma.'],
+		['1 200', 'Write 1200 without the space.'],
+		['1\u202f200,5', 'Write 1200,5 without the space.'],
+		['12 345 678', 'Write 12345678 without the spaces.'],
+		// Not numbers at all: the schema's "Enter a number".
+		['1e3', null],
+		['Infinity', null],
+		['0x10', null],
+		['1,2,3', null],
+		['1.200,5', null],
+		['1 20', null],
+		['', null]
+	])('%j is refused: %s', (typed, problem) => {
+		expect(readNumber(typed)).toBeNull();
+		expect(numberProblem(typed)).toBe(problem);
+	});
+
+	it.each<[string, FormValues, string, string]>([
+		[
+			'distance run in the shoe',
+			{ 'shoes.0.wornKm': '1,200' },
+			'shoes.0.wornKm',
+			'Is it 1200 or 1.2? Write it without the comma.'
+		],
+		[
+			'heel drop',
+			{ 'shoes.0.heelDropMm': '1,000' },
+			'shoes.0.heelDropMm',
+			'Is it 1000 or 1? Write it without the comma.'
+		],
+		[
+			'a weekly distance',
+			weeks('', '', '', '', '30', '1,200'),
+			'runner.weeklyKm.5',
+			'Is it 1200 or 1.2? Write it without the comma.'
+		],
+		[
+			'in inches: the figure as typed, nothing converted',
+			{ 'units.length': 'in', 'runner.usualDropMm': '1,000' },
+			'runner.usualDropMm',
+			'Is it 1000 or 1? Write it without the comma.'
+		],
+		['a space', { 'runner.age': '1 200' }, 'runner.age', 'Write 1200 without the space.'],
+		['not a number', { 'runner.age': '1e3' }, 'runner.age', 'Enter a number']
+	])('%s → the message on its field', (_what, fields, path, message) => {
+		expect(errors({ ...shoe, ...fields })[path]).toBe(message);
+	});
+
+	it('"8,5" still reads as 8.5 on a form', () => {
+		expect(ok({ ...shoe, 'shoes.0.heelDropMm': '8,5' }).shoes[0]!.heelDropMm).toBe(8.5);
+	});
+
+	it('a choice tampered to look like thousands keeps its own message', () => {
+		expect(errors({ ...shoe, 'runner.sex': '1,200' })['runner.sex']).toContain('Choose one of');
+	});
+
+	it('a unit switch leaves "1,200" as typed instead of converting 1.2', () => {
+		const out = convertValues(
+			{ ...shoe, 'shoes.0.wornKm': '1,200', 'runner.age': '38' },
+			{
+				length: 'in',
+				distance: 'mi'
+			}
+		);
+		expect(out['shoes.0.wornKm']).toBe('1,200');
+		expect(out['shoes.0.heelDropMm']).toBe('0.3937');
+	});
+
+	it('any whole number written with thousands commas is refused, naming the plain figure', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1000, max: 5_000_000 }), (km) => {
+				const typed = km.toLocaleString('en-US');
+				expect(readNumber(typed)).toBeNull();
+				expect(numberProblem(typed)).toContain(`${km} `);
+			})
 		);
 	});
 });

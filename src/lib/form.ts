@@ -158,7 +158,49 @@ export function weekLabel(i: number): string {
 export const WEEK_GAP_MESSAGE =
 	'Fill in this week (0 if you did not run), or clear the weeks before it. The weeks must run up to your last full week without gaps.';
 
+/** A number as typed: a comma may be the decimal point ("8,5"). */
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+/**
+ * Digits grouped in threes by commas ("1,200", "12,000", "1,200,000", "1,200.5"): a thousands
+ * separator to some runners, a decimal comma to others, so it is never guessed. A leading 0
+ * ("0,500") can only be a decimal comma, and so can a comma before 1, 2 or 4+ digits ("1,2345").
+ */
+const THOUSANDS_COMMA = /^[+-]?[1-9]\d*(?:,\d{3})+(?:\.\d*)?$/;
+/** Digits grouped in threes by spaces ("1 200", "12 000,5"), as many countries write them. */
+const THOUSANDS_SPACE = /^[+-]?[1-9]\d*(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d*)?$/;
+
+/**
+ * Typed text → a number, or null when it is not one the form reads: anything but digits with an
+ * optional sign and one decimal point or comma ("1e3", "Infinity", "0x10" are refused), and
+ * digits grouped in thousands (see `numberProblem`). Surrounding spaces are ignored.
+ */
+export function readNumber(raw: string): number | null {
+	const text = raw.trim();
+	if (!NUMBER.test(text) || THOUSANDS_COMMA.test(text)) return null;
+	return Number(text.replace(',', '.'));
+}
+
+/**
+ * Why typed text is refused, when "Enter a number" would not tell the runner what to do: for
+ * digits grouped in thousands, the figure to write instead. Null for anything else.
+ */
+export function numberProblem(raw: string): string | null {
+	const text = raw.trim();
+	if (THOUSANDS_COMMA.test(text)) {
+		const whole = Number(text.replaceAll(',', ''));
+		const commas = text.split(',').length - 1;
+		// One comma and no point: 1,200 is 1200 to some runners and 1.2 to others.
+		if (commas === 1 && !text.includes('.'))
+			return `Is it ${whole} or ${Number(text.replace(',', '.'))}? Write it without the comma.`;
+		return `Write ${whole} without the ${commas === 1 ? 'comma' : 'commas'}.`;
+	}
+	if (THOUSANDS_SPACE.test(text)) {
+		const spaces = text.split(/[ \u00a0\u202f]/).length - 1;
+		const joined = text.replace(/[ \u00a0\u202f]/g, '');
+		return `Write ${joined} without the ${spaces === 1 ? 'space' : 'spaces'}.`;
+	}
+	return null;
+}
 
 /** The field spec for a form field name, or undefined for names the form does not know. */
 export function fieldSpec(name: string): FieldSpec | undefined {
@@ -188,11 +230,10 @@ export function unitsOf(values: FormValues): Units {
 	return parseUnits(values['units.length'], values['units.distance']);
 }
 
-/** A string → number for the schema; text that is not a number is passed on so the schema says "Enter a number". */
+/** A string → number for the schema; text that is not a number is passed on so the schema refuses it. */
 function toNumber(raw: string, quantity: Quantity | undefined, units: Units): number | string {
-	const text = raw.trim();
-	if (!NUMBER.test(text)) return text;
-	const value = Number(text.replace(',', '.'));
+	const value = readNumber(raw);
+	if (value === null) return raw.trim();
 	return quantity ? fromDisplay(value, quantity, units) : value;
 }
 
@@ -310,7 +351,10 @@ export function parseForm(input: FormInput): FormParse {
 		const path = fieldName(error.path);
 		if (seen.has(path)) continue;
 		seen.add(path);
-		const message = gaps.has(path) ? WEEK_GAP_MESSAGE : displayMessage(path, error.message, units);
+		const problem = fieldSpec(path)?.kind === 'number' ? numberProblem(values[path] ?? '') : null;
+		const message = gaps.has(path)
+			? WEEK_GAP_MESSAGE
+			: (problem ?? displayMessage(path, error.message, units));
 		errors.push({ path, message });
 	}
 	return { values, units, raw, result: { ok: false, errors } };
@@ -384,8 +428,9 @@ export function convertValues(values: FormValues, to: Units): FormValues {
 	const out: FormValues = { ...values, 'units.length': to.length, 'units.distance': to.distance };
 	for (const [name, raw] of Object.entries(values)) {
 		const q = fieldSpec(name)?.quantity;
-		if (!q || !NUMBER.test(raw.trim())) continue;
-		const metric = fromDisplay(Number(raw.trim().replace(',', '.')), q, from);
+		const typed = readNumber(raw);
+		if (!q || typed === null) continue;
+		const metric = fromDisplay(typed, q, from);
 		out[name] = formatDisplay(metric, q, to);
 	}
 	return out;
