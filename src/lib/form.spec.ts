@@ -3,11 +3,15 @@ import fc from 'fast-check';
 import {
 	RUNNER_FIELDS,
 	SHOE_FIELDS,
+	WEEKS_SHOWN,
+	WEEK_GAP_MESSAGE,
 	convertValues,
 	fieldLabel,
 	flagsOf,
 	inChosenUnits,
+	numberProblem,
 	parseForm,
+	readNumber,
 	requestToValues,
 	type FormValues
 } from './form';
@@ -61,8 +65,8 @@ describe('parseForm', () => {
 			'runner.pain.duringRun': '3,5',
 			'runner.pain.nextMorning': 'same',
 			'runner.weeklyKm.0': '',
-			'runner.weeklyKm.1': '28',
-			'runner.weeklyKm.2': ' ',
+			'runner.weeklyKm.1': ' ',
+			'runner.weeklyKm.2': '28',
 			'runner.weeklyKm.3': '34',
 			'runner.redFlags.sudden-pop': 'on',
 			'runner.redFlags.hard-veins': 'on',
@@ -163,6 +167,237 @@ describe('parseForm', () => {
 const twoDecimals = (min: number, max: number) =>
 	fc.integer({ min: min * 100, max: max * 100 }).map((h) => h / 100);
 
+/** The weekly fields as a browser sends them: all six, oldest first, blank ones as ''. */
+const weeks = (...typed: string[]): FormValues => {
+	expect(typed).toHaveLength(WEEKS_SHOWN);
+	return Object.fromEntries(typed.map((value, i) => [`runner.weeklyKm.${i}`, value]));
+};
+const week = (i: number) => `runner.weeklyKm.${i}`;
+
+describe('weekly distances: consecutive weeks ending with the last full week', () => {
+	it.each<[string, FormValues, number[] | undefined]>([
+		['all blank: no answer', weeks('', '', '', '', '', ''), undefined],
+		['only the last full week', weeks('', '', '', '', '', '40'), [40]],
+		['the oldest left blank', weeks('', '', '10', '20', '30', '40'), [10, 20, 30, 40]],
+		['all six', weeks('1', '2', '3', '4', '5', '6'), [1, 2, 3, 4, 5, 6]],
+		['0 is a week without running, not a blank', weeks('', '', '', '0', '0', '12'), [0, 0, 12]],
+		['spaces alone are blank', weeks(' ', '\t', '', '', '20', '40'), [20, 40]],
+		// Clients that post only some fields (tests/bench): the last one sent is the last full week.
+		['fewer fields sent', { [week(0)]: '28', [week(1)]: '30', [week(2)]: '34' }, [28, 30, 34]]
+	])('%s', (_what, values, expected) => {
+		expect(ok({ ...shoe, ...values }).runner.weeklyKm).toEqual(expected);
+	});
+
+	it.each<[string, FormValues, Record<string, string>]>([
+		[
+			// The QA repro: 40 was compared with 10, "two weeks earlier" after the blanks closed up.
+			'blanks between given weeks, each on its own field',
+			weeks('10', '', '', '20', '', '40'),
+			{ [week(1)]: WEEK_GAP_MESSAGE, [week(2)]: WEEK_GAP_MESSAGE, [week(4)]: WEEK_GAP_MESSAGE }
+		],
+		[
+			'a blank last full week after earlier weeks',
+			weeks('', '', '10', '20', '30', ''),
+			{ [week(5)]: WEEK_GAP_MESSAGE }
+		],
+		[
+			'only the oldest three: "3 weeks earlier" is not the latest week',
+			weeks('10', '20', '30', '', '', ''),
+			{ [week(3)]: WEEK_GAP_MESSAGE, [week(4)]: WEEK_GAP_MESSAGE, [week(5)]: WEEK_GAP_MESSAGE }
+		],
+		['a gap of spaces', weeks('', '', '10', '  ', '30', '40'), { [week(3)]: WEEK_GAP_MESSAGE }],
+		[
+			'a gap beside a week out of range: each field its own message',
+			weeks('', '999', '', '30', '40', '50'),
+			{ [week(1)]: 'Must be at most 400 km', [week(2)]: WEEK_GAP_MESSAGE }
+		],
+		[
+			'a field not sent between two that were',
+			{ [week(0)]: '10', [week(2)]: '20' },
+			{ [week(1)]: WEEK_GAP_MESSAGE }
+		]
+	])('%s → refused on the blank field', (_what, values, expected) => {
+		expect(errors({ ...shoe, ...values })).toEqual(expected);
+	});
+
+	it('keeps every value as typed after a refused gap (the page shows them again)', () => {
+		const typed = { ...shoe, ...weeks('10', '', '', '20', '', '40'), 'runner.age': '38' };
+		expect(parseForm(typed).values).toEqual(typed);
+	});
+
+	it('stays quick and refused for a huge index posted by hand', () => {
+		const parsed = parseForm({ ...shoe, [week(0)]: '10', [week(999_999_999)]: '20' });
+		expect(parsed.result.ok).toBe(false);
+		expect((parsed.raw.runner.weeklyKm as unknown[]).length).toBeLessThanOrEqual(13);
+	});
+
+	const weekList = fc.array(twoDecimals(0, 400), { minLength: 1, maxLength: WEEKS_SHOWN });
+	const blank = fc.constantFrom('', ' ', '  ');
+
+	it('any run of weeks typed into the last fields, blanks before, parses back to itself', () => {
+		fc.assert(
+			fc.property(weekList, fc.array(blank, { minLength: WEEKS_SHOWN }), (list, blanks) => {
+				const lead = WEEKS_SHOWN - list.length;
+				const typed = weeks(...blanks.slice(0, lead), ...list.map(String));
+				expect(ok({ ...shoe, ...typed }).runner.weeklyKm).toEqual(list);
+				// And the form a saved list is put back into reads the same list.
+				const request = { runner: { weeklyKm: list }, shoes: [{ name: 'A', heelDropMm: 10 }] };
+				expect(parseForm(requestToValues(request, METRIC)).result).toEqual({
+					ok: true,
+					value: request
+				});
+			})
+		);
+	});
+
+	it('a blank anywhere after the first week given is refused there, and only there', () => {
+		fc.assert(
+			fc.property(
+				fc.array(twoDecimals(0, 400), { minLength: 2, maxLength: WEEKS_SHOWN }),
+				fc.nat(),
+				blank,
+				(list, at, gap) => {
+					const lead = WEEKS_SHOWN - list.length;
+					const blanked = 1 + (at % (list.length - 1));
+					const typed = list.map((km, i) => (i === blanked ? gap : String(km)));
+					const values = weeks(...Array<string>(lead).fill(''), ...typed);
+					expect(errors({ ...shoe, ...values })).toEqual({
+						[week(lead + blanked)]: WEEK_GAP_MESSAGE
+					});
+				}
+			)
+		);
+	});
+});
+
+describe('numbers as typed', () => {
+	it.each<[string, number]>([
+		['8,5', 8.5],
+		['0,5', 0.5],
+		[',5', 0.5],
+		['1,20', 1.2],
+		// A comma before 4 digits is no thousands separator (those group by 3): a decimal comma.
+		['1,2345', 1.2345],
+		// A leading 0 is never grouped in thousands either.
+		['0,500', 0.5],
+		['-1,5', -1.5],
+		[' 10 ', 10],
+		['+8', 8],
+		['10.', 10],
+		['10,', 10],
+		['1200', 1200],
+		['1200.5', 1200.5]
+	])('%s → %s', (typed, value) => {
+		expect(readNumber(typed)).toBe(value);
+		expect(numberProblem(typed)).toBeNull();
+	});
+
+	it.each<[string, string | null]>([
+		// One comma grouping 3 digits: a thousands separator or a decimal comma, never guessed.
+		['1,200', 'Is it 1200 or 1.2? Write it without the comma.'],
+		['1,000', 'Is it 1000 or 1? Write it without the comma.'],
+		['12,000', 'Is it 12000 or 12? Write it without the comma.'],
+		[' -1,000 ', 'Is it -1000 or -1? Write it without the comma.'],
+		// With two commas, or a decimal point too, the comma can only group thousands.
+		['1,200,000', 'Write 1200000 without the commas.'],
+		['1,200.5', 'Write 1200.5 without the comma.'],
+		['1,200.', 'Write 1200 without the comma.'],
+		['1 200', 'Write 1200 without the space.'],
+		['1\u202f200,5', 'Write 1200,5 without the space.'],
+		['12 345 678', 'Write 12345678 without the spaces.'],
+		// Not numbers at all: the schema's "Enter a number".
+		['1e3', null],
+		['Infinity', null],
+		['0x10', null],
+		['1,2,3', null],
+		['1.200,5', null],
+		['1 20', null],
+		['', null]
+	])('%j is refused: %s', (typed, problem) => {
+		expect(readNumber(typed)).toBeNull();
+		expect(numberProblem(typed)).toBe(problem);
+	});
+
+	it.each<[string, FormValues, string, string]>([
+		[
+			'distance run in the shoe',
+			{ 'shoes.0.wornKm': '1,200' },
+			'shoes.0.wornKm',
+			'Is it 1200 or 1.2? Write it without the comma.'
+		],
+		[
+			'heel drop',
+			{ 'shoes.0.heelDropMm': '1,000' },
+			'shoes.0.heelDropMm',
+			'Is it 1000 or 1? Write it without the comma.'
+		],
+		[
+			'a weekly distance',
+			weeks('', '', '', '', '30', '1,200'),
+			'runner.weeklyKm.5',
+			'Is it 1200 or 1.2? Write it without the comma.'
+		],
+		[
+			'in inches: the figure as typed, nothing converted',
+			{ 'units.length': 'in', 'runner.usualDropMm': '1,000' },
+			'runner.usualDropMm',
+			'Is it 1000 or 1? Write it without the comma.'
+		],
+		['a space', { 'runner.age': '1 200' }, 'runner.age', 'Write 1200 without the space.'],
+		['not a number', { 'runner.age': '1e3' }, 'runner.age', 'Enter a number']
+	])('%s → the message on its field', (_what, fields, path, message) => {
+		expect(errors({ ...shoe, ...fields })[path]).toBe(message);
+	});
+
+	it('"8,5" still reads as 8.5 on a form', () => {
+		expect(ok({ ...shoe, 'shoes.0.heelDropMm': '8,5' }).shoes[0]!.heelDropMm).toBe(8.5);
+	});
+
+	it('a choice tampered to look like thousands keeps its own message', () => {
+		expect(errors({ ...shoe, 'runner.sex': '1,200' })['runner.sex']).toContain('Choose one of');
+	});
+
+	it('a unit switch leaves "1,200" as typed instead of converting 1.2', () => {
+		const out = convertValues(
+			{ ...shoe, 'shoes.0.wornKm': '1,200', 'runner.age': '38' },
+			{
+				length: 'in',
+				distance: 'mi'
+			}
+		);
+		expect(out['shoes.0.wornKm']).toBe('1,200');
+		expect(out['shoes.0.heelDropMm']).toBe('0.3937');
+	});
+
+	it('any whole number written with thousands commas is refused, naming the plain figure', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1000, max: 5_000_000 }), (km) => {
+				const typed = km.toLocaleString('en-US');
+				expect(readNumber(typed)).toBeNull();
+				expect(numberProblem(typed)).toContain(`${km} `);
+			})
+		);
+	});
+});
+
+describe('requestToValues: weekly distances', () => {
+	it('puts a short list in the last fields, ending at "Last full week"', () => {
+		const values = requestToValues({ runner: { weeklyKm: [30, 34] }, shoes: [] }, METRIC);
+		expect(values[week(4)]).toBe('30');
+		expect(values[week(5)]).toBe('34');
+		expect(values[week(3)]).toBeUndefined();
+	});
+
+	it('keeps the latest weeks of a list longer than the form shows (the API takes 12)', () => {
+		const list = Array.from({ length: 12 }, (_, i) => i + 1);
+		const values = requestToValues({ runner: { weeklyKm: list }, shoes: [] }, METRIC);
+		const shown = Object.keys(values).filter((name) => name.startsWith('runner.weeklyKm.'));
+		expect(shown.sort()).toEqual(Array.from({ length: WEEKS_SHOWN }, (_, i) => week(i)));
+		expect(values[week(5)]).toBe('12');
+		expect(values[week(0)]).toBe('7');
+	});
+});
+
 const requestArb: fc.Arbitrary<AssessRequest> = fc.record({
 	runner: fc.record(
 		{
@@ -255,7 +490,11 @@ describe('fieldLabel', () => {
 
 	it.each([
 		['runner.age', 1, 'Age'],
-		['runner.weeklyKm.0', 1, 'Weekly distance 1'],
+		// As the form labels the boxes, so the summary names the one the runner sees.
+		['runner.weeklyKm.0', 1, 'Weekly distance, 5 weeks earlier'],
+		['runner.weeklyKm.4', 1, 'Weekly distance, 1 week earlier'],
+		['runner.weeklyKm.5', 1, 'Weekly distance, last full week'],
+		['runner.weeklyKm.6', 1, 'Weekly distance 7'],
 		['shoes.0.heelDropMm', 1, 'Heel drop'],
 		['shoes.2.heelDropMm', 3, 'Shoe 3: Heel drop'],
 		['shoes', 1, 'shoes']

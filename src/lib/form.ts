@@ -5,6 +5,7 @@
  * numbers and booleans, converts display units, and maps errors back to fields.
  */
 import {
+	LIMITS,
 	RED_FLAGS,
 	parseRequest,
 	type AssessRequest,
@@ -121,7 +122,13 @@ const SHOE_LABELS: Record<string, string> = {
 /** A field's short name; `shoeCount` > 1 adds which shoe it belongs to. */
 export function fieldLabel(name: string, shoeCount = 1): string {
 	const week = /^runner\.weeklyKm\.(\d+)$/.exec(name);
-	if (week) return `Weekly distance ${Number(week[1]) + 1}`;
+	if (week) {
+		const i = Number(week[1]);
+		// As the form labels it, so the error summary names the box the runner sees.
+		return i < WEEKS_SHOWN
+			? `Weekly distance, ${weekLabel(i).toLowerCase()}`
+			: `Weekly distance ${i + 1}`;
+	}
 	if (name.startsWith('runner.')) return RUNNER_LABELS[name.slice(7)] ?? name;
 	const shoe = /^shoes\.(\d+)\.(.+)$/.exec(name);
 	if (shoe) {
@@ -136,7 +143,64 @@ const PAIRS = ['heelRaises', 'kneeToWallCm', 'pain'] as const;
 /** How many weekly-distance inputs a form shows (the schema allows up to 12). */
 export const WEEKS_SHOWN = 6;
 
+/** The label of weekly-distance input `i`: oldest first, the last one is the last full week. */
+export function weekLabel(i: number): string {
+	if (i === WEEKS_SHOWN - 1) return 'Last full week';
+	const back = WEEKS_SHOWN - 1 - i;
+	return `${back} ${back === 1 ? 'week' : 'weeks'} earlier`;
+}
+
+/**
+ * A blank weekly distance after the first one given. The engine reads the list as consecutive
+ * weeks ending with the last full week, so a gap cannot be skipped: the weeks after it would
+ * move back a week and be compared with the wrong ones.
+ */
+export const WEEK_GAP_MESSAGE =
+	'Fill in this week (0 if you did not run), or clear the weeks before it. The weeks must run up to your last full week without gaps.';
+
+/** A number as typed: a comma may be the decimal point ("8,5"). */
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+/**
+ * Digits grouped in threes by commas ("1,200", "12,000", "1,200,000", "1,200.5"): a thousands
+ * separator to some runners, a decimal comma to others, so it is never guessed. A leading 0
+ * ("0,500") can only be a decimal comma, and so can a comma before 1, 2 or 4+ digits ("1,2345").
+ */
+const THOUSANDS_COMMA = /^[+-]?[1-9]\d*(?:,\d{3})+(?:\.\d*)?$/;
+/** Digits grouped in threes by spaces ("1 200", "12 000,5"), as many countries write them. */
+const THOUSANDS_SPACE = /^[+-]?[1-9]\d*(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d*)?$/;
+
+/**
+ * Typed text → a number, or null when it is not one the form reads: anything but digits with an
+ * optional sign and one decimal point or comma ("1e3", "Infinity", "0x10" are refused), and
+ * digits grouped in thousands (see `numberProblem`). Surrounding spaces are ignored.
+ */
+export function readNumber(raw: string): number | null {
+	const text = raw.trim();
+	if (!NUMBER.test(text) || THOUSANDS_COMMA.test(text)) return null;
+	return Number(text.replace(',', '.'));
+}
+
+/**
+ * Why typed text is refused, when "Enter a number" would not tell the runner what to do: for
+ * digits grouped in thousands, the figure to write instead. Null for anything else.
+ */
+export function numberProblem(raw: string): string | null {
+	const text = raw.trim();
+	if (THOUSANDS_COMMA.test(text)) {
+		const whole = Number(text.replaceAll(',', ''));
+		const commas = text.split(',').length - 1;
+		// One comma and no point: 1,200 is 1200 to some runners and 1.2 to others.
+		if (commas === 1 && !text.includes('.'))
+			return `Is it ${whole} or ${Number(text.replace(',', '.'))}? Write it without the comma.`;
+		return `Write ${whole} without the ${commas === 1 ? 'comma' : 'commas'}.`;
+	}
+	if (THOUSANDS_SPACE.test(text)) {
+		const spaces = text.split(/[ \u00a0\u202f]/).length - 1;
+		const joined = text.replace(/[ \u00a0\u202f]/g, '');
+		return `Write ${joined} without the ${spaces === 1 ? 'space' : 'spaces'}.`;
+	}
+	return null;
+}
 
 /** The field spec for a form field name, or undefined for names the form does not know. */
 export function fieldSpec(name: string): FieldSpec | undefined {
@@ -166,11 +230,10 @@ export function unitsOf(values: FormValues): Units {
 	return parseUnits(values['units.length'], values['units.distance']);
 }
 
-/** A string → number for the schema; text that is not a number is passed on so the schema says "Enter a number". */
+/** A string → number for the schema; text that is not a number is passed on so the schema refuses it. */
 function toNumber(raw: string, quantity: Quantity | undefined, units: Units): number | string {
-	const text = raw.trim();
-	if (!NUMBER.test(text)) return text;
-	const value = Number(text.replace(',', '.'));
+	const value = readNumber(raw);
+	if (value === null) return raw.trim();
 	return quantity ? fromDisplay(value, quantity, units) : value;
 }
 
@@ -235,22 +298,34 @@ export function parseForm(input: FormInput): FormParse {
 	const units = unitsOf(values);
 
 	const runner = fillObject(values, 'runner.', RUNNER_FIELDS, units);
-	// A weekly distance left blank is skipped; remember where each given one came from.
+	// The weeks run oldest first up to the last full week (the last weekly field sent). Only the
+	// oldest may be left blank: the list starts at the first week given, and a blank after it is
+	// a gap, refused on its own field. Each entry remembers its field, for the errors.
 	const weekFields: string[] = [];
 	const weeks: unknown[] = [];
+	const gaps = new Set<string>();
 	const weekIndices = Object.keys(values)
 		.map((name) => /^runner\.weeklyKm\.(\d+)$/.exec(name)?.[1])
 		.filter((i): i is string => i !== undefined)
 		.map(Number)
 		.sort((a, b) => a - b);
-	for (const i of weekIndices) {
-		const raw = values[`runner.weeklyKm.${i}`]!;
-		if (raw.trim() === '') continue;
-		weekFields.push(`runner.weeklyKm.${i}`);
-		weeks.push(toNumber(raw, 'km', units));
+	const weekValue = (i: number) => values[`runner.weeklyKm.${i}`] ?? '';
+	const firstWeek = weekIndices.find((i) => weekValue(i).trim() !== '');
+	const lastWeek = weekIndices.at(-1);
+	if (firstWeek !== undefined && lastWeek !== undefined) {
+		// A field not sent at all between two that were is a gap too. One entry past the schema's
+		// limit is enough for it to refuse the list, however large the indices posted.
+		for (let i = firstWeek; i <= lastWeek && weeks.length <= LIMITS.weeklyKmEntries; i++) {
+			const name = `runner.weeklyKm.${i}`;
+			weekFields.push(name);
+			const raw = weekValue(i);
+			if (raw.trim() === '') gaps.add(name);
+			// Blank stays a string, so the schema refuses the list (and a live save keeps the last one).
+			weeks.push(raw.trim() === '' ? '' : toNumber(raw, 'km', units));
+		}
+		runner.weeklyKm = weeks;
 	}
-	if (weeks.length) runner.weeklyKm = weeks;
-	const flags = RED_FLAGS.filter((flag) => values[`runner.redFlags.${flag}`] !== undefined);
+	const flags = flagsOf(values);
 	if (flags.length) runner.redFlags = flags;
 
 	let indices = shoeIndices(values);
@@ -276,7 +351,11 @@ export function parseForm(input: FormInput): FormParse {
 		const path = fieldName(error.path);
 		if (seen.has(path)) continue;
 		seen.add(path);
-		errors.push({ path, message: displayMessage(path, error.message, units) });
+		const problem = fieldSpec(path)?.kind === 'number' ? numberProblem(values[path] ?? '') : null;
+		const message = gaps.has(path)
+			? WEEK_GAP_MESSAGE
+			: (problem ?? displayMessage(path, error.message, units));
+		errors.push({ path, message });
 	}
 	return { values, units, raw, result: { ok: false, errors } };
 }
@@ -321,8 +400,10 @@ export function requestToValues(request: AssessRequest, units: Units): FormValue
 	}
 	// The list runs oldest first and ends with the last full week, so it fills the form's last
 	// inputs: one week given lands on "Last full week", not on the oldest.
-	const weeks = request.runner.weeklyKm ?? [];
-	const offset = Math.max(0, WEEKS_SHOWN - weeks.length);
+	// A longer list (the API takes 12 weeks) keeps its latest weeks: the form has WEEKS_SHOWN
+	// fields, and the engine reads only the latest weeks.
+	const weeks = (request.runner.weeklyKm ?? []).slice(-WEEKS_SHOWN);
+	const offset = WEEKS_SHOWN - weeks.length;
 	weeks.forEach((km, i) => put(values, `runner.weeklyKm.${offset + i}`, km, units));
 	for (const flag of request.runner.redFlags ?? []) values[`runner.redFlags.${flag}`] = 'on';
 	request.shoes.forEach((shoe, i) => Object.assign(values, shoeToValues(shoe, i, units)));
@@ -347,8 +428,9 @@ export function convertValues(values: FormValues, to: Units): FormValues {
 	const out: FormValues = { ...values, 'units.length': to.length, 'units.distance': to.distance };
 	for (const [name, raw] of Object.entries(values)) {
 		const q = fieldSpec(name)?.quantity;
-		if (!q || !NUMBER.test(raw.trim())) continue;
-		const metric = fromDisplay(Number(raw.trim().replace(',', '.')), q, from);
+		const typed = readNumber(raw);
+		if (!q || typed === null) continue;
+		const metric = fromDisplay(typed, q, from);
 		out[name] = formatDisplay(metric, q, to);
 	}
 	return out;

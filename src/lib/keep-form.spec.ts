@@ -93,6 +93,18 @@ describe('keptAnswers', () => {
 		expect(next?.weeklyKmSavedAt).toBe(stamp);
 	});
 
+	it('keeps the saved weeks while the weeks on the form have a gap', () => {
+		const before = record({ runner: { weeklyKm: [30, 34] }, weeklyKmSavedAt: EARLIER });
+		const gap = parseForm({
+			...base,
+			'runner.weeklyKm.3': '30',
+			'runner.weeklyKm.4': '',
+			'runner.weeklyKm.5': '36'
+		});
+		expect(gap.result.ok).toBe(false);
+		expect(keptAnswers(before, gap, NOW)).toBeNull();
+	});
+
 	it('never touches the history', () => {
 		const history = record({}).history;
 		const next = keptAnswers(record({ history }), parseForm({ ...base, 'runner.age': '40' }), NOW);
