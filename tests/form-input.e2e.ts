@@ -96,3 +96,35 @@ test('"1,200" is refused with the figures it could mean; "8,5" still reads as 8.
 	await expect(page.getByTestId('risk-index')).toHaveText(/^\d+$/);
 	await expect(worn).toHaveValue('1200');
 });
+
+test.describe('with JavaScript', () => {
+	test.use({ javaScriptEnabled: true });
+
+	test('typing the oldest week first marks the weeks still to fill, and the results follow once they are', async ({
+		page
+	}) => {
+		await page.goto('/check');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await shoe(page);
+		await expect(page.getByTestId('risk-index')).toHaveText(/^\d+$/);
+		await week(page, '2 weeks earlier').fill('20');
+		// The boxes after it are gaps nobody touched: marked at once, so "fix the marked answer"
+		// in the stale note points at something.
+		for (const label of ['1 week earlier', 'Last full week']) {
+			await expect(week(page, label)).toHaveAttribute('aria-invalid', 'true');
+			await expect(week(page, label)).toHaveAccessibleDescription(GAP);
+		}
+		await expect(page.getByText('These results are from your last valid answers')).toBeVisible();
+		// Older boxes are not gaps, and no summary shows before a submit.
+		await expect(week(page, '3 weeks earlier')).not.toHaveAttribute('aria-invalid', 'true');
+		await expect(summary(page)).toHaveCount(0);
+
+		await week(page, '1 week earlier').fill('30');
+		await week(page, 'Last full week').fill('40');
+		await expect(page.getByText('These results are from your last valid answers')).toHaveCount(0);
+		await expect(week(page, 'Last full week')).not.toHaveAttribute('aria-invalid', 'true');
+		await expect(
+			page.locator('[data-finding="load.spike"], [data-finding="load.weekly"]').first()
+		).toBeVisible();
+	});
+});

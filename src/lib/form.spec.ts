@@ -8,6 +8,7 @@ import {
 	convertValues,
 	fieldLabel,
 	flagsOf,
+	liveErrors,
 	inChosenUnits,
 	numberProblem,
 	parseForm,
@@ -639,5 +640,22 @@ describe('flagsOf (the triage card of a form that does not parse yet)', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('liveErrors (before a submit)', () => {
+	const gap = (i: number) => ({ path: `runner.weeklyKm.${i}`, message: WEEK_GAP_MESSAGE });
+	const age = { path: 'runner.age', message: 'Enter a number' };
+	it.each([
+		['nothing touched: nothing shown', {}, []],
+		['a touched field shows its own error only', { 'runner.age': true }, [age]],
+		[
+			'a touched week shows every gap, untouched as they are',
+			{ 'runner.weeklyKm.3': true },
+			[gap(4), gap(5)]
+		],
+		['both', { 'runner.age': true, 'runner.weeklyKm.3': true }, [age, gap(4), gap(5)]]
+	] as const)('%s', (_name, touched, shown) => {
+		expect(liveErrors([age, gap(4), gap(5)], touched)).toEqual(shown);
 	});
 });

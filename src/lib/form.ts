@@ -158,6 +158,21 @@ export function weekLabel(i: number): string {
 export const WEEK_GAP_MESSAGE =
 	'Fill in this week (0 if you did not run), or clear the weeks before it. The weeks must run up to your last full week without gaps.';
 
+/**
+ * The errors to show while the runner types, before any submit: those of the fields they have
+ * typed in, and the gaps in the weekly distances once they have typed in any week. A gap is by
+ * nature a box nobody touched, so without this the results would go stale with nothing marked.
+ */
+export function liveErrors(
+	errors: readonly FieldError[],
+	touched: Readonly<Record<string, boolean>>
+): FieldError[] {
+	const weeksTouched = Object.keys(touched).some(
+		(name) => touched[name] && /^runner\.weeklyKm\.\d+$/.test(name)
+	);
+	return errors.filter((e) => touched[e.path] || (weeksTouched && e.message === WEEK_GAP_MESSAGE));
+}
+
 /** A number as typed: a comma may be the decimal point ("8,5"). */
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
 /**
