@@ -107,6 +107,10 @@ test.describe('with JavaScript', () => {
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await shoe(page);
 		await expect(page.getByTestId('risk-index')).toHaveText(/^\d+$/);
+		// The rule for blanks is read with the group of boxes.
+		await expect(
+			page.getByRole('group', { name: /Distance per week, oldest first/ })
+		).toHaveAccessibleDescription(/^Leave out the oldest weeks if you do not know them/);
 		await week(page, '2 weeks earlier').fill('20');
 		// The boxes after it are gaps nobody touched: marked at once, so "fix the marked answer"
 		// in the stale note points at something.
