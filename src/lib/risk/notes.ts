@@ -3,7 +3,7 @@
  * what the engine decided.
  */
 import { HEEL_RAISE_NORMS } from './norms';
-import { fmt, inWords, pctOf, ratioText } from './text';
+import { fmt, inWords, pctOf, plural, ratioText } from './text';
 import type { CutTable } from './rules';
 
 type BandCuts = { readonly moderateFrom: number; readonly highFrom: number };
@@ -106,7 +106,7 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 		},
 		{
 			topic: 'Weekly progression',
-			decision: `Compares the latest week with the week ${inWords(back)} weeks before it (weeklyKm[n−1] vs weeklyKm[n−${fmt(back + 1)}]), so exactly ${inWords(weekly.minWeeks)} weeks is enough. If that earlier week is 0 km, any running in the latest week reads moderate; 0 km after 0 km reads low.`
+			decision: `Compares the latest week with the week ${plural(back, 'week', 'weeks', inWords)} before it (weeklyKm[n−1] vs weeklyKm[n−${fmt(back + 1)}]), so exactly ${plural(weekly.minWeeks, 'week', 'weeks', inWords)} is enough. If that earlier week is 0 km, any running in the latest week reads moderate; 0 km after 0 km reads low.`
 		},
 		{
 			topic: 'Weekly distance vs experience with missing answers',

@@ -12,6 +12,7 @@ import {
 	fmt,
 	inWords,
 	pctAbove,
+	plural,
 	pctOf,
 	ratioText,
 	sayIn,
@@ -210,13 +211,16 @@ const weekly = rule({
 	title: 'Weekly progression',
 	cuts: WEEKLY_CUTS,
 	texts: (c) => {
-		const earlier = `the week ${inWords(c.weeksBack)} weeks earlier`;
+		const earlier = `the week ${plural(c.weeksBack, 'week', 'weeks', inWords)} earlier`;
 		return {
 			question: `Is your latest week more than ${pctAbove(c.moderateAbove)} above ${earlier}?`,
 			bands: [
 				{ band: 'low', when: `latest week ≤ ${ratioText(c.moderateAbove)} × ${earlier}` },
 				{ band: 'moderate', when: `latest week > ${ratioText(c.moderateAbove)} × ${earlier}` },
-				{ band: 'unknown', when: `fewer than ${inWords(c.minWeeks)} weeks given` }
+				{
+					band: 'unknown',
+					when: `fewer than ${plural(c.minWeeks, 'week', 'weeks', inWords)} given`
+				}
 			]
 		};
 	},
@@ -233,18 +237,18 @@ const weekly = rule({
 		const earlier = w[n - 1 - c.weeksBack];
 		if (n < c.minWeeks || latest === undefined || earlier === undefined)
 			return unknown(
-				`Give at least ${c.minWeeks} weeks of weekly distance (${n === 0 ? 'none' : n} given).`
+				`Give at least ${plural(c.minWeeks, 'week', 'weeks')} of weekly distance (${n === 0 ? 'none' : n} given).`
 			);
 		if (earlier === 0) {
 			if (latest === 0) return { band: 'low', why: 'No running in your latest week.' };
 			return {
 				band: 'moderate',
-				why: `Your latest week (${say.km(latest)}) follows a week with no running ${inWords(c.weeksBack)} weeks earlier.`
+				why: `Your latest week (${say.km(latest)}) follows a week with no running ${plural(c.weeksBack, 'week', 'weeks', inWords)} earlier.`
 			};
 		}
 		const r = settle(latest / earlier);
 		const band: Band = r > c.moderateAbove ? 'moderate' : 'low';
-		const base = `the week ${inWords(c.weeksBack)} weeks earlier (${say.km(earlier)})`;
+		const base = `the week ${plural(c.weeksBack, 'week', 'weeks', inWords)} earlier (${say.km(earlier)})`;
 		if (r <= 1) return { band, why: `Your latest week (${say.km(latest)}) is not above ${base}.` };
 		return {
 			band,
@@ -381,7 +385,7 @@ const rest = rule({
 		const hours = runner.otherSportHoursPerWeek;
 		const sport =
 			hours !== undefined && hours > 0
-				? ` Your ${fmt(hours)} h a week of other sports also protect you (Malisoux 2015).`
+				? ` Other sports (${fmt(hours)} h a week) also protect you (Malisoux 2015).`
 				: '';
 		if (days <= c.moderateAtMost)
 			return { band: 'moderate', why: `You take ${restDays(days)} in a typical week.${sport}` };
@@ -493,7 +497,7 @@ const strength = rule({
 		}
 		const norm = heelRaiseNorm(runner.age, runner.sex);
 		const weaker = Math.min(hr.left, hr.right);
-		const counts = `Your weaker leg managed ${weaker} heel raises; ${norm.basis} (±${HEEL_RAISE_NORMS.dayToDay} from day to day)`;
+		const counts = `Your weaker leg managed ${plural(weaker, 'heel raise', 'heel raises')}; ${norm.basis} (±${HEEL_RAISE_NORMS.dayToDay} from day to day)`;
 		if (painful)
 			return { band: 'high', why: `Your calf hurt during the heel-raise test. ${counts}.` };
 		if (weaker < norm.reps * c.highBelowNormFraction)
@@ -549,7 +553,8 @@ const symmetry = rule({
 		const r = settle(weaker / stronger);
 		const band: Band = r < c.highBelow ? 'high' : r < c.moderateBelow ? 'moderate' : 'low';
 		const side = hr.left < hr.right ? 'left' : 'right';
-		if (weaker === stronger) return { band, why: `Both legs managed ${weaker} heel raises.` };
+		if (weaker === stronger)
+			return { band, why: `Both legs managed ${plural(weaker, 'heel raise', 'heel raises')}.` };
 		return {
 			band,
 			why: `Your ${side} leg (${weaker}) manages ${pctOf(r)} of your stronger leg (${stronger}).`
@@ -621,7 +626,7 @@ const strike = rule({
 			{ band: 'moderate', when: 'forefoot' },
 			{
 				band: 'high',
-				when: `forefoot adopted in the last ${n(c.recentChangeMonths)} months (window: opinion)`
+				when: `forefoot adopted in the last ${plural(c.recentChangeMonths, 'month', 'months')} (window: opinion)`
 			},
 			{ band: 'unknown', when: 'not sure or not answered (film a slow-motion video)' }
 		],
@@ -646,7 +651,7 @@ const strike = rule({
 					return {
 						band: 'high',
 						opinion: true,
-						why: `You switched to a forefoot landing in the last ${fmt(c.recentChangeMonths)} months, before your calves have adapted.`
+						why: `You switched to a forefoot landing in the last ${plural(c.recentChangeMonths, 'month', 'months')}, before your calves have adapted.`
 					};
 				return {
 					band: 'moderate',
@@ -789,14 +794,14 @@ export function judgeDrop(
 			return {
 				step: 1,
 				band: 'high',
-				why: `It is ${kind} you have run in for under ${fmt(c.transitionMonths)} months, and ${load}.`
+				why: `It is ${kind} you have run in for under ${plural(c.transitionMonths, 'month', 'months')}, and ${load}.`
 			};
 		}
 		if (f.lowerDropSwitch && hasCurrentCalfPain(runner))
 			return {
 				step: 2,
 				band: 'high',
-				why: `It is ${say.mm(settle((usual ?? 0) - f.scored))} below your usual ${say.mm(usual ?? 0)}, run in for under ${fmt(c.transitionMonths)} months, and your calf hurts now.`
+				why: `It is ${say.mm(settle((usual ?? 0) - f.scored))} below your usual ${say.mm(usual ?? 0)}, run in for under ${plural(c.transitionMonths, 'month', 'months')}, and your calf hurts now.`
 			};
 		if (f.regular === false)
 			return {
@@ -815,7 +820,7 @@ export function judgeDrop(
 				step: 5,
 				band: 'low',
 				opinion: true,
-				why: `You have run in it for ${fmt(months)} months without calf pain, so you have adapted to it.`
+				why: `You have run in it for ${plural(months, 'month', 'months')} without calf pain, so you have adapted to it.`
 			};
 		if (f.scored <= c.lowDropAtMostMm)
 			return {
@@ -878,7 +883,7 @@ const drop = rule({
 	title: 'Heel drop for you',
 	cuts: DROP_CUTS,
 	texts: (c) => {
-		const months = `${n(c.transitionMonths)} months`;
+		const months = plural(c.transitionMonths, 'month', 'months');
 		const steps: { band: KnownBand; when: string }[] = [
 			{
 				band: 'high',
@@ -1037,7 +1042,7 @@ const wear = rule({
 			return { band: 'high', why: `${done} (over ${say.km(c.highAboveKm)}).` };
 		if (km >= c.moderateFromKm) {
 			if (pairs >= c.rotationPairs)
-				return { band: 'low', why: `${done}, but you rotate ${pairs} pairs.` };
+				return { band: 'low', why: `${done}, but you rotate ${plural(pairs, 'pair', 'pairs')}.` };
 			return {
 				band: 'moderate',
 				why: `${done} (${say.range(c.moderateFromKm, c.highAboveKm, 'km')}) and you run in one pair.`
@@ -1294,7 +1299,7 @@ export const TIPS: readonly TipRule[] = [
 		title: 'Keep recovery days',
 		text: ({ cuts }) => {
 			const days = cuts['overuse.rest'].moderateAtMost + 1;
-			return `Keep at least ${fmt(days)} easy or rest day${days === 1 ? '' : 's'} a week; swap a run for cycling or swimming if you want to keep moving.`;
+			return `Keep at least ${plural(days, 'easy or rest day', 'easy or rest days')} a week; swap a run for cycling or swimming if you want to keep moving.`;
 		},
 		evidence:
 			'Other sports protect (Malisoux et al. 2015: HR 0.85 per weekly hour); the one-day minimum is opinion.',
@@ -1357,7 +1362,7 @@ export const SHARPEN: readonly SharpenRule[] = [
 	{
 		id: 'weekly-km',
 		label: ({ cuts }) =>
-			`Give at least ${inWords(cuts['load.weekly'].minWeeks)} weeks of weekly distance`,
+			`Give at least ${plural(cuts['load.weekly'].minWeeks, 'week', 'weeks', inWords)} of weekly distance`,
 		findings: ['load.weekly', 'overuse.volume']
 	},
 	{

@@ -17,8 +17,17 @@ export function settle(x: number): number {
 	return Math.round(x * 1e6) / 1e6;
 }
 
-export function plural(n: number, one: string, many: string): string {
-	return `${fmt(n)} ${n === 1 ? one : many}`;
+/**
+ * A count with its noun, singular for exactly 1: "1 heel raise", "2 heel raises", "1.5 months".
+ * `write` spells the count ("one week" with `inWords`).
+ */
+export function plural(
+	n: number,
+	one: string,
+	many: string,
+	write: (n: number) => string = fmt
+): string {
+	return `${write(n)} ${n === 1 ? one : many}`;
 }
 
 /**
