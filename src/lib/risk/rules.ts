@@ -333,12 +333,12 @@ const volume = rule({
 		if (latest !== undefined && latest <= c.weeklyKmAbove)
 			return {
 				band: 'low',
-				why: `Your latest week (${say.km(latest)}) is within ${say.km(c.weeklyKmAbove)}.`
+				why: `Your latest week (${say.km(latest)}) is within ${say.cut.km(c.weeklyKmAbove, latest)}.`
 			};
 		if (months !== undefined && latest !== undefined)
 			return {
 				band: 'moderate',
-				why: `You ran regularly in only ${fmt(months)} of the last 12 months, and your latest week is ${say.km(latest)} (over ${say.km(c.weeklyKmAbove)}).`
+				why: `You ran regularly in only ${fmt(months)} of the last 12 months, and your latest week is ${say.km(latest)} (over ${say.cut.km(c.weeklyKmAbove, latest)}).`
 			};
 		return unknown(
 			months === undefined
@@ -602,7 +602,7 @@ const flexibility = rule({
 			band = 'moderate';
 			return {
 				band,
-				why: `Knee-to-wall ${sides}: the sides differ by ${say.cm(diff)} (${say.cm(c.sideDifferenceCm)} or more).`
+				why: `Knee-to-wall ${sides}: the sides differ by ${say.cm(diff)} (${say.cut.cm(c.sideDifferenceCm, diff)} or more).`
 			};
 		}
 		return { band, why: `Knee-to-wall ${sides}; the worse leg reaches ${say.cm(worse)}.` };
@@ -780,7 +780,7 @@ export function judgeDrop(
 		f.measured === undefined
 			? `This shoe's drop is ${d}.`
 			: `This shoe's measured drop is ${d} (the brand states ${say.mm(f.stated)}).`;
-	const between = `${say.num(c.lowDropAtMostMm, 'mm')} and ${say.mm(c.highDropFromMm)}`;
+	const between = `${say.cut.num(c.lowDropAtMostMm, 'mm', f.scored)} and ${say.cut.mm(c.highDropFromMm, f.scored)}`;
 
 	const decide = (): Pick<DropVerdict, 'band' | 'step' | 'why' | 'opinion'> => {
 		const zeroOrMinimal = shoe.minimalist === true || f.scored <= c.zeroDropAtMostMm;
@@ -789,7 +789,7 @@ export function judgeDrop(
 		if (zeroOrMinimal && f.transitioning && (heavyWeek || heavyBody)) {
 			const kind = shoe.minimalist === true ? 'a minimalist shoe' : 'a zero-drop shoe';
 			const load = heavyWeek
-				? `your latest week is ${say.km(latest ?? 0)} (over ${say.km(c.heavyWeekKmAbove)})`
+				? `your latest week is ${say.km(latest ?? 0)} (over ${say.cut.km(c.heavyWeekKmAbove, latest)})`
 				: `your body mass is ${fmt(mass ?? 0)} kg (over ${fmt(c.heavyBodyKgAbove)} kg)`;
 			return {
 				step: 1,
@@ -813,7 +813,7 @@ export function judgeDrop(
 			return {
 				step: 4,
 				band: 'low',
-				why: `A drop of ${say.mm(c.highDropFromMm)} or more spares the calf.`
+				why: `A drop of ${say.cut.mm(c.highDropFromMm, f.scored)} or more spares the calf.`
 			};
 		if (months >= c.transitionMonths && runner.pain !== undefined && !hasCurrentCalfPain(runner))
 			return {
@@ -826,7 +826,7 @@ export function judgeDrop(
 			return {
 				step: 6,
 				band: 'moderate',
-				why: `A drop of ${say.mm(c.lowDropAtMostMm)} or less raised injury risk for regular runners.`
+				why: `A drop of ${say.cut.mm(c.lowDropAtMostMm, f.scored)} or less raised injury risk for regular runners.`
 			};
 		if (usual !== undefined && settle(usual - f.scored) >= c.switchAtLeastMm)
 			return {
@@ -840,7 +840,7 @@ export function judgeDrop(
 			why:
 				usual === undefined
 					? `A drop between ${between}.`
-					: `A drop between ${between}, less than ${say.mm(c.switchAtLeastMm)} below your usual ${say.mm(usual)}.`
+					: `A drop between ${between}, less than ${say.cut.mm(c.switchAtLeastMm, settle(usual - f.scored))} below your usual ${say.mm(usual)}.`
 		};
 	};
 
@@ -857,7 +857,7 @@ export function judgeDrop(
 		raisedByStrike = lifted !== band;
 		band = lifted;
 		parts.push(
-			`With your forefoot landing, a drop of ${say.mm(c.strikeInteractionAtMostMm)} or less compounds the calf load${raisedByStrike ? ', so this reads one band higher' : ''}.`
+			`With your forefoot landing, a drop of ${say.cut.mm(c.strikeInteractionAtMostMm, f.scored)} or less compounds the calf load${raisedByStrike ? ', so this reads one band higher' : ''}.`
 		);
 	}
 	return {
@@ -1039,16 +1039,16 @@ const wear = rule({
 		const pairs = runner.pairsInRotation ?? 1;
 		const done = `This shoe has done ${say.km(km)}`;
 		if (km > c.highAboveKm)
-			return { band: 'high', why: `${done} (over ${say.km(c.highAboveKm)}).` };
+			return { band: 'high', why: `${done} (over ${say.cut.km(c.highAboveKm, km)}).` };
 		if (km >= c.moderateFromKm) {
 			if (pairs >= c.rotationPairs)
 				return { band: 'low', why: `${done}, but you rotate ${plural(pairs, 'pair', 'pairs')}.` };
 			return {
 				band: 'moderate',
-				why: `${done} (${say.range(c.moderateFromKm, c.highAboveKm, 'km')}) and you run in one pair.`
+				why: `${done} (${say.cut.range(c.moderateFromKm, c.highAboveKm, 'km', km)}) and you run in one pair.`
 			};
 		}
-		return { band: 'low', why: `${done} (under ${say.km(c.moderateFromKm)}).` };
+		return { band: 'low', why: `${done} (under ${say.cut.km(c.moderateFromKm, km)}).` };
 	}
 });
 
@@ -1216,7 +1216,7 @@ export const TIPS: readonly TipRule[] = [
 		id: 'heel-wedges',
 		title: 'Try a temporary heel lift',
 		text: ({ say }) =>
-			`Put a heel lift of ${say.range(HEEL_LIFT_MM.from, HEEL_LIFT_MM.to, 'mm')} in the shoe while calf pain settles or your calves adapt, then remove it over 2–4 weeks.`,
+			`Put a heel lift of ${say.cut.range(HEEL_LIFT_MM.from, HEEL_LIFT_MM.to, 'mm')} in the shoe while calf pain settles or your calves adapt, then remove it over 2–4 weeks.`,
 		evidence:
 			'An 18 mm heel lift cut peak Achilles force by about 12% (Farris et al. 2012); clinics use 2.5–15 mm. The height and weaning time are opinion.',
 		triggers: [
@@ -1237,7 +1237,7 @@ export const TIPS: readonly TipRule[] = [
 		id: 'corrective-shoes',
 		title: 'Change or rotate shoes',
 		text: ({ say, cuts }) =>
-			`While your calves adapt, choose a drop of ${say.mm(cuts['shoe.drop'].highDropFromMm)} or more; a toe box at least as wide as your forefoot, or a wide last (2E/4E for men, D/2E for women); a stability shoe if your feet pronate; and replace pairs past about ${say.km(cuts['shoe.wear'].highAboveKm)} or rotate ${inWords(cuts['shoe.wear'].rotationPairs)} or more pairs.`,
+			`While your calves adapt, choose a drop of ${say.cut.mm(cuts['shoe.drop'].highDropFromMm)} or more; a toe box at least as wide as your forefoot, or a wide last (2E/4E for men, D/2E for women); a stability shoe if your feet pronate; and replace pairs past about ${say.cut.km(cuts['shoe.wear'].highAboveKm)} or rotate ${inWords(cuts['shoe.wear'].rotationPairs)} or more pairs.`,
 		evidence:
 			'Malisoux et al. 2016 (drop; stability shoes for pronated feet, HR 0.34); Malisoux et al. 2015 (rotation HR 0.61); Buldt & Menz 2018 (fit and foot pain, not calf pain).',
 		triggers: [
