@@ -171,7 +171,7 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 		{
 			topic: 'What an answer would add to confidence',
 			decision:
-				'Counted for the shoe where it adds most; weekly distances and months of running can each decide the experience finding, so both list it.'
+				'Counted for the shoe where it adds most. Weekly distances and months of running can each decide the experience finding, so both list it while both are missing; once one is given and the finding still needs the other, only the missing one is asked for, and nothing already given is asked for again.'
 		}
 	];
 }

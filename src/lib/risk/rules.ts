@@ -1325,6 +1325,14 @@ export interface SharpenRule {
 	label(ctx: TextContext): string;
 	/** The findings an answer would decide, when they are unknown now. */
 	findings: readonly FindingId[];
+	/**
+	 * For a finding that two answers can each decide (weekly distance vs experience: months of
+	 * running or weekly distance), whether this row's own answer is the one not given. Without
+	 * an entry, an unknown finding counts: this row's answer is its missing input. So a finding
+	 * that stays unknown for want of the other answer never makes this row ask again for what
+	 * the runner gave.
+	 */
+	missing?: Partial<Record<FindingId, (runner: Runner) => boolean>>;
 }
 
 /** The answers and self-tests that raise confidence, in their order for equal gains. */
@@ -1363,12 +1371,15 @@ export const SHARPEN: readonly SharpenRule[] = [
 		id: 'weekly-km',
 		label: ({ cuts }) =>
 			`Give at least ${plural(cuts['load.weekly'].minWeeks, 'week', 'weeks', inWords)} of weekly distance`,
-		findings: ['load.weekly', 'overuse.volume']
+		findings: ['load.weekly', 'overuse.volume'],
+		// Any week given tells the experience finding the latest week; more weeks add nothing to it.
+		missing: { 'overuse.volume': (runner) => latestWeek(runner) === undefined }
 	},
 	{
 		id: 'months-running',
 		label: () => 'Say in how many of the last 12 months you ran every week',
-		findings: ['overuse.volume']
+		findings: ['overuse.volume'],
+		missing: { 'overuse.volume': (runner) => runner.monthsRunningLast12 === undefined }
 	},
 	{
 		id: 'rest-days',
