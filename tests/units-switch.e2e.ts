@@ -5,7 +5,7 @@ import { assess } from '../src/lib/risk/assess';
 import { parseForm } from '../src/lib/form';
 import { STORAGE_KEY, type SavedRecord } from '../src/lib/record';
 import type { AssessRequest } from '../src/lib/risk/schema';
-import { formatDisplay, type Units } from '../src/lib/units';
+import { formatDisplay, formatTo, type Units } from '../src/lib/units';
 
 /**
  * The units switch of /compare (and /check without scripts): figures are converted, never
@@ -78,10 +78,12 @@ async function expectFigures(page: Page, units: Units) {
 	await expect(
 		distances.getByLabel(units.distance === 'mi' ? 'Miles' : 'Kilometres')
 	).toBeChecked();
-	// The specs table speaks the same units.
+	// The specs table speaks the same units (inches to 2 decimals there: a table to read, not a
+	// field to type back into).
+	const cell = (mm: string) => formatTo(Number(mm), 'mm', units, 2);
 	const drops = page.getByTestId('specs').locator('tr', { hasText: 'Heel drop, stated' });
-	await expect(drops).toContainText(`${len(A.drop)} ${units.length}`);
-	await expect(drops).toContainText(`${len(B.drop)} ${units.length}`);
+	await expect(drops).toContainText(`${cell(A.drop)} ${units.length}`);
+	await expect(drops).toContainText(`${cell(B.drop)} ${units.length}`);
 }
 
 test('the conversions the tests expect are real ones', () => {

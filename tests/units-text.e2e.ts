@@ -72,7 +72,7 @@ test('/check in inches and miles: the findings say mi and in, never km or mm', a
 		'Your next run (11.5 mi) is 15% longer than your longest run in the last 30 days (10 mi).'
 	);
 	expect(shown['shoe.wear']).toBe(
-		'This shoe has done 400 mi (310.69–497.1 mi) and you run in one pair.'
+		'This shoe has done 400 mi (311–497 mi) and you run in one pair.'
 	);
 	expect(shown['shoe.toebox']).toMatch(
 		/^The toe box \(3\.8 in\) is 0\.2 in narrower than your forefoot \(4 in\)\./
@@ -93,7 +93,7 @@ test('/check in inches and miles: the findings say mi and in, never km or mm', a
 		.allTextContents();
 	expect(tips.length).toBeGreaterThan(0);
 	for (const tip of tips) expect(tip).not.toMatch(METRIC_WORD);
-	expect(tips.join(' ')).toContain('a drop of 0.315 in or more');
+	expect(tips.join(' ')).toContain('a drop of 0.31 in or more');
 });
 
 test('/compare with saved inches and miles: the ranking sentences say in and mi', async ({

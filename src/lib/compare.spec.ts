@@ -200,6 +200,25 @@ describe('specRows', () => {
 		]);
 	});
 
+	it.each([
+		// A catalog measurement in inches: 2 decimals, not the 4 an input keeps.
+		[{ heelDropMm: 13.9 }, 'heelDropMm', IMPERIAL, '0.55 in'],
+		[{ heelDropMm: 8 }, 'heelDropMm', IMPERIAL, '0.31 in'],
+		[{ heelDropMm: 10, toeBoxWidthMm: 101.6 }, 'toeBoxWidthMm', IMPERIAL, '4 in'],
+		[{ heelDropMm: 10, measuredDropMm: 9.87 }, 'measuredDropMm', IMPERIAL, '0.39 in'],
+		// A typed 300 mi is kept as 482.8 km; it reads back 300 mi, not 299.9993.
+		[{ heelDropMm: 10, wornKm: 482.8 }, 'wornKm', IMPERIAL, '300 mi'],
+		[{ heelDropMm: 10, wornKm: 500 }, 'wornKm', IMPERIAL, '310.69 mi'],
+		// Millimetres and kilometres as they are.
+		[{ heelDropMm: 13.9 }, 'heelDropMm', METRIC, '13.9 mm'],
+		[{ heelDropMm: 10, wornKm: 482.8 }, 'wornKm', METRIC, '482.8 km']
+	] as const)('a shoe %o shows %s in %o as %s', (spec, key, units, text) => {
+		const shoes: Shoe[] = [{ name: 'A', ...spec }];
+		const results = assess({ runner: {}, shoes }).results;
+		const row = specRows(shoes, results, units).find((r) => r.key === key);
+		expect(row?.cells[0]?.text).toBe(text);
+	});
+
 	it('shows lengths in the runner units', () => {
 		const shoes: Shoe[] = [
 			{ name: 'A', heelDropMm: 25.4 },

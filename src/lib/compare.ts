@@ -7,7 +7,7 @@ import { SHOE_FIELDS, shoeToValues, type FormValues } from './form';
 import { findShoe, toShoeInput } from './catalog';
 import { BAND_LEVEL } from './risk/rules';
 import { LIMITS, type Band, type FindingId, type Shoe, type ShoeResult } from './risk/schema';
-import { formatDisplay, unitLabel, type Quantity, type Units } from './units';
+import { formatReading, formatTo, unitLabel, type Quantity, type Units } from './units';
 
 /** api.md: a request holds at most this many shoes. */
 export const MAX_SHOES = LIMITS.shoesMax;
@@ -108,12 +108,21 @@ const QUANTITY: Partial<Record<keyof Shoe, Quantity>> = {
 	wornKm: 'km'
 };
 
+/**
+ * A spec as a runner reads it, not as an input shows it (inputs keep 4 decimals so that their
+ * own round trip is exact): inches to 2 decimals (a catalog's 13.9 mm is 0.55 in, not 0.5472),
+ * miles as sentences quote them (a typed 300 mi reads 300, not 299.9993); metric values as given.
+ */
+function specFigure(value: number, q: Quantity, units: Units): string {
+	return q === 'km' ? formatReading(value, q, units) : formatTo(value, q, units, 2);
+}
+
 function cellText(key: keyof Shoe, value: unknown, units: Units): string {
 	if (value === undefined) return '–';
 	if (typeof value === 'boolean') return value ? 'Yes' : 'No';
 	const q = QUANTITY[key];
 	if (typeof value === 'number' && q)
-		return `${formatDisplay(value, q, units)} ${unitLabel(q, units)}`;
+		return `${specFigure(value, q, units)} ${unitLabel(q, units)}`;
 	if (typeof value === 'string') return value.charAt(0).toUpperCase() + value.slice(1);
 	return String(value);
 }

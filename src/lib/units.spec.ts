@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDisplay, fromDisplay, parseUnits, toDisplay, unitLabel, type Units } from './units';
+import {
+	formatCut,
+	formatDisplay,
+	formatReading,
+	fromDisplay,
+	parseUnits,
+	toDisplay,
+	unitLabel,
+	type Units
+} from './units';
 
 const imperial: Units = { length: 'in', distance: 'mi' };
 const metric: Units = { length: 'mm', distance: 'km' };
@@ -53,6 +62,50 @@ describe('units', () => {
 					const value = hundredths / 100;
 					const shown = Number(formatDisplay(value, q, imperial));
 					expect(fromDisplay(shown, q, imperial)).toBe(value);
+				}
+			)
+		);
+	});
+});
+
+describe("formatCut: the rules' figures as a runner reads them", () => {
+	const IMPERIAL: Units = { length: 'in', distance: 'mi' };
+	it.each([
+		// inches: 2 decimals at most
+		[8, 'mm', '0.31'],
+		[6, 'mm', '0.24'],
+		[4, 'mm', '0.16'],
+		[1, 'mm', '0.04'],
+		[25.4, 'mm', '1'],
+		[2, 'cm', '0.79'],
+		[10, 'cm', '3.94'],
+		// miles: whole from 100 up, 1 decimal below
+		[500, 'km', '311'],
+		[800, 'km', '497'],
+		[160.9344, 'km', '100'],
+		[30, 'km', '18.6'],
+		[35, 'km', '21.7'],
+		[10, 'km', '6.2']
+	] as const)('%s %s reads %s', (value, q, text) => {
+		expect(formatCut(value, q, IMPERIAL)).toBe(text);
+	});
+
+	it('leaves metric figures as they are', () => {
+		expect(formatCut(800, 'km', { length: 'in', distance: 'km' })).toBe('800');
+		expect(formatCut(8, 'mm', { length: 'mm', distance: 'mi' })).toBe('8');
+	});
+
+	it('is never further from the exact figure than its rounding step, and never more precise than a reading', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0, max: 2000, noNaN: true }),
+				fc.constantFrom('mm', 'cm', 'km' as const),
+				(value, q) => {
+					const exact = toDisplay(value, q, IMPERIAL);
+					const step = q === 'km' ? (exact >= 99.95 ? 1 : 0.1) : 0.01;
+					const cut = formatCut(value, q, IMPERIAL);
+					expect(Math.abs(Number(cut) - exact)).toBeLessThanOrEqual(step / 2 + 1e-9);
+					expect(cut.length).toBeLessThanOrEqual(formatReading(value, q, IMPERIAL).length);
 				}
 			)
 		);

@@ -79,6 +79,32 @@ export function formatReading(value: number, q: Quantity, units: Units): string 
 	return String(round(toDisplay(value, q, units), READING_DECIMALS[q]));
 }
 
+/**
+ * A fixed figure of the rules (a cut-point, the heel-lift range) converted for a sentence is
+ * rounded to what a runner reads off a tape or a watch, not to the precision that makes a typed
+ * figure read back: inches to 2 decimals (8 mm → 0.31 in); miles to whole miles from 100 up
+ * (800 km → 497 mi) and to 1 decimal below (30 km → 18.6 mi).
+ *
+ * Why this never makes a sentence false in a way that matters: bands are always decided on the
+ * exact metric cut, only the words are rounded, and rounding to nearest moves a cut by at most
+ * 0.005 in (0.13 mm), 0.5 mi (0.8 km) or 0.05 mi (80 m), far less than a drop, a tape or a
+ * weekly total can be measured to (the cuts themselves are opinion, see the method page). Where
+ * the runner's own figure stands beside the cut in the sentence and falls inside that gap, the
+ * sentence writes the cut as precisely as the figure instead (text.ts `sayIn`), so the two never
+ * seem to contradict ("18.63 mi is within 18.64 mi", not "within 18.6 mi").
+ */
+export function formatCut(value: number, q: Quantity, units: Units): string {
+	const shown = toDisplay(value, q, units);
+	if (q !== 'km') return formatTo(value, q, units, 2);
+	return formatTo(value, q, units, Math.abs(shown) >= 100 ? 0 : 1);
+}
+
+/** Engine value → the displayed figure to at most `decimals` places; metric values as they are. */
+export function formatTo(value: number, q: Quantity, units: Units, decimals: number): string {
+	if (isMetric(q, units)) return String(value);
+	return String(round(toDisplay(value, q, units), decimals));
+}
+
 export function parseUnits(length: unknown, distance: unknown): Units {
 	return {
 		length: length === 'in' ? 'in' : 'mm',

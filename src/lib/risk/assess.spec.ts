@@ -303,6 +303,62 @@ describe('sharpen: what would raise confidence', () => {
 		expect(a.sharpen.map((s) => s.id)).toEqual(['foot-strike-video']);
 	});
 
+	/** [runner, the weekly-km and months-running items as [adds, findings], or null when not listed]. */
+	const SHARED: [string, Runner, [number, string[]] | null, [number, string[]] | null][] = [
+		// QA: four weeks given, months not: only the months are asked for, the weeks are not.
+		['four weeks, no months', { weeklyKm: [20, 30, 40, 45] }, null, [0.06, ['overuse.volume']]],
+		[
+			'no weeks, no months',
+			{},
+			[0.11, ['load.weekly', 'overuse.volume']],
+			[0.06, ['overuse.volume']]
+		],
+		[
+			'months under 6, no weeks',
+			{ monthsRunningLast12: 3 },
+			[0.11, ['load.weekly', 'overuse.volume']],
+			null
+		],
+		[
+			'months of a regular runner, no weeks',
+			{ monthsRunningLast12: 8 },
+			[0.06, ['load.weekly']],
+			null
+		],
+		[
+			'two heavy weeks, no months',
+			{ weeklyKm: [40, 45] },
+			[0.06, ['load.weekly']],
+			[0.06, ['overuse.volume']]
+		],
+		['three light weeks, no months', { weeklyKm: [20, 30, 25] }, null, null],
+		[
+			'three heavy weeks, months under 6',
+			{ weeklyKm: [40, 45, 50], monthsRunningLast12: 2 },
+			null,
+			null
+		]
+	];
+
+	it.each(SHARED)('%s: asks only for the answer not given', (_, runner, weeks, months) => {
+		const a = run(runner, [{ name: 'A', heelDropMm: 8 }]);
+		const item = (id: string) => {
+			const found = a.sharpen.find((s) => s.id === id);
+			return found ? [found.adds, found.findings] : null;
+		};
+		expect(item('weekly-km')).toEqual(weeks);
+		expect(item('months-running')).toEqual(months);
+	});
+
+	it('adds no more than the confidence still missing, and only answers not given', () => {
+		const a = run({ weeklyKm: [20, 30, 40, 45] }, [{ name: 'A', heelDropMm: 8 }]);
+		const confidence = first(a).confidence;
+		for (const item of a.sharpen) expect(item.adds).toBeLessThanOrEqual(1 - confidence + 0.005);
+		expect(a.sharpen.map((s) => s.label)).not.toContain(
+			'Give at least three weeks of weekly distance'
+		);
+	});
+
 	it('counts a shoe-dependent answer for the shoe where it is missing', () => {
 		const a = run(ALL_LOW, [SHOE, { name: 'New', heelDropMm: 8 }]);
 		expect(a.sharpen.map((s) => s.id)).toEqual(['toe-box', 'shoe-km']);

@@ -3,8 +3,9 @@
  * what the engine decided.
  */
 import { HEEL_RAISE_NORMS } from './norms';
-import { fmt, inWords, pctOf, ratioText } from './text';
+import { fmt, inWords, pctOf, plural, ratioText } from './text';
 import type { CutTable } from './rules';
+import { FINDING_IDS } from './schema';
 
 type BandCuts = { readonly moderateFrom: number; readonly highFrom: number };
 
@@ -78,6 +79,12 @@ export function methodNotes(
 	];
 }
 
+/** The factors in the order the findings are listed in a tip's "Because of": "load, …, then shoe". */
+const FACTOR_ORDER = ((factors: string[]) =>
+	`${factors.slice(0, -1).join(', ')}, then ${factors.at(-1)}`)([
+	...new Set(FINDING_IDS.map((id) => id.split('.')[0]!))
+]);
+
 export interface Interpretation {
 	topic: string;
 	decision: string;
@@ -106,7 +113,7 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 		},
 		{
 			topic: 'Weekly progression',
-			decision: `Compares the latest week with the week ${inWords(back)} weeks before it (weeklyKm[n−1] vs weeklyKm[n−${fmt(back + 1)}]), so exactly ${inWords(weekly.minWeeks)} weeks is enough. If that earlier week is 0 km, any running in the latest week reads moderate; 0 km after 0 km reads low.`
+			decision: `Compares the latest week with the week ${plural(back, 'week', 'weeks', inWords)} before it (weeklyKm[n−1] vs weeklyKm[n−${fmt(back + 1)}]), so exactly ${plural(weekly.minWeeks, 'week', 'weeks', inWords)} is enough. If that earlier week is 0 km, any running in the latest week reads moderate; 0 km after 0 km reads low.`
 		},
 		{
 			topic: 'Weekly distance vs experience with missing answers',
@@ -153,16 +160,16 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 		{
 			topic: 'Recent immobilisation with a DVT sign',
 			decision:
-				'With one-sided swelling, warm red skin or hard veins, recent immobilisation counts at the urgent level, so it is listed among the urgent reasons in api.md order.'
+				'With one-sided swelling, warm red skin or hard veins, recent immobilisation counts at the urgent level, so the warning card lists it with the urgent reasons, right after the signs of a clot.'
 		},
 		{
 			topic: 'Index band without any assessed finding',
 			decision:
-				'Index null and band unknown; the lift and the previous-injury modifier apply only to a known band. (The drop finding is always assessed, so this cannot happen with a valid request.)'
+				'No index (not enough answers to score) and the band reads unknown; the lift and the previous-injury modifier apply only to a known band. (Every shoe needs its heel drop, which always scores the drop finding, so this does not happen in practice.)'
 		},
 		{
-			topic: 'Tip "because"',
-			decision: `Lists every finding of every matching trigger, in api.md order; a lower-drop switch or the drop ≤ ${fmt(drop.lowDropAtMostMm)} mm condition names shoe.drop.`
+			topic: 'A tip\'s "Because of" list',
+			decision: `Lists every finding of every matching trigger, in a fixed order (${FACTOR_ORDER} findings); a lower-drop switch or the drop ≤ ${fmt(drop.lowDropAtMostMm)} mm condition names shoe.drop.`
 		},
 		{
 			topic: 'Tip order for the drop conditions',
@@ -171,7 +178,7 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 		{
 			topic: 'What an answer would add to confidence',
 			decision:
-				'Counted for the shoe where it adds most; weekly distances and months of running can each decide the experience finding, so both list it.'
+				'Counted for the shoe where it adds most. Weekly distances and months of running can each decide the experience finding, so both list it while both are missing; once one is given and the finding still needs the other, only the missing one is asked for, and nothing already given is asked for again.'
 		}
 	];
 }

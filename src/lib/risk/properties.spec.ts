@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { validRequest, wholeIn, numberIn } from './arbitraries';
 import { assess } from './assess';
-import { BAND_LEVEL, FINDING_RULES } from './rules';
+import { BAND_LEVEL, FINDING_RULES, cutsOf } from './rules';
 import {
 	AssessResponseSchema,
 	BANDS,
@@ -399,6 +399,30 @@ describe('tips', () => {
 						});
 						if (raised.length === 0) expect(t.because).toEqual(['shoe.drop']);
 					}
+				}
+			}),
+			RUNS
+		);
+	});
+});
+
+describe('sharpen', () => {
+	it('asks only for answers not given, for findings still unknown, adding at most what is missing', () => {
+		const { minWeeks } = cutsOf()['load.weekly'];
+		fc.assert(
+			fc.property(validRequest, (req) => {
+				const a = assess(req);
+				const { runner } = req;
+				const ids = a.sharpen.map((s) => s.id);
+				if (ids.includes('weekly-km')) expect(runner.weeklyKm?.length ?? 0).toBeLessThan(minWeeks);
+				if (ids.includes('months-running')) expect(runner.monthsRunningLast12).toBeUndefined();
+				const unknownSomewhere = (id: string) =>
+					a.results.some((r) => r.findings.find((f) => f.id === id)?.band === 'unknown');
+				const missing = Math.max(...a.results.map((r) => 1 - r.confidence));
+				for (const item of a.sharpen) {
+					expect(item.findings.length).toBeGreaterThan(0);
+					for (const id of item.findings) expect(unknownSomewhere(id), id).toBe(true);
+					expect(item.adds).toBeLessThanOrEqual(missing + 0.01);
 				}
 			}),
 			RUNS

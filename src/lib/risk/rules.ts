@@ -12,6 +12,7 @@ import {
 	fmt,
 	inWords,
 	pctAbove,
+	plural,
 	pctOf,
 	ratioText,
 	sayIn,
@@ -210,13 +211,16 @@ const weekly = rule({
 	title: 'Weekly progression',
 	cuts: WEEKLY_CUTS,
 	texts: (c) => {
-		const earlier = `the week ${inWords(c.weeksBack)} weeks earlier`;
+		const earlier = `the week ${plural(c.weeksBack, 'week', 'weeks', inWords)} earlier`;
 		return {
 			question: `Is your latest week more than ${pctAbove(c.moderateAbove)} above ${earlier}?`,
 			bands: [
 				{ band: 'low', when: `latest week ≤ ${ratioText(c.moderateAbove)} × ${earlier}` },
 				{ band: 'moderate', when: `latest week > ${ratioText(c.moderateAbove)} × ${earlier}` },
-				{ band: 'unknown', when: `fewer than ${inWords(c.minWeeks)} weeks given` }
+				{
+					band: 'unknown',
+					when: `fewer than ${plural(c.minWeeks, 'week', 'weeks', inWords)} given`
+				}
 			]
 		};
 	},
@@ -233,18 +237,18 @@ const weekly = rule({
 		const earlier = w[n - 1 - c.weeksBack];
 		if (n < c.minWeeks || latest === undefined || earlier === undefined)
 			return unknown(
-				`Give at least ${c.minWeeks} weeks of weekly distance (${n === 0 ? 'none' : n} given).`
+				`Give at least ${plural(c.minWeeks, 'week', 'weeks')} of weekly distance (${n === 0 ? 'none' : n} given).`
 			);
 		if (earlier === 0) {
 			if (latest === 0) return { band: 'low', why: 'No running in your latest week.' };
 			return {
 				band: 'moderate',
-				why: `Your latest week (${say.km(latest)}) follows a week with no running ${inWords(c.weeksBack)} weeks earlier.`
+				why: `Your latest week (${say.km(latest)}) follows a week with no running ${plural(c.weeksBack, 'week', 'weeks', inWords)} earlier.`
 			};
 		}
 		const r = settle(latest / earlier);
 		const band: Band = r > c.moderateAbove ? 'moderate' : 'low';
-		const base = `the week ${inWords(c.weeksBack)} weeks earlier (${say.km(earlier)})`;
+		const base = `the week ${plural(c.weeksBack, 'week', 'weeks', inWords)} earlier (${say.km(earlier)})`;
 		if (r <= 1) return { band, why: `Your latest week (${say.km(latest)}) is not above ${base}.` };
 		return {
 			band,
@@ -329,12 +333,12 @@ const volume = rule({
 		if (latest !== undefined && latest <= c.weeklyKmAbove)
 			return {
 				band: 'low',
-				why: `Your latest week (${say.km(latest)}) is within ${say.km(c.weeklyKmAbove)}.`
+				why: `Your latest week (${say.km(latest)}) is within ${say.cut.km(c.weeklyKmAbove, latest)}.`
 			};
 		if (months !== undefined && latest !== undefined)
 			return {
 				band: 'moderate',
-				why: `You ran regularly in only ${fmt(months)} of the last 12 months, and your latest week is ${say.km(latest)} (over ${say.km(c.weeklyKmAbove)}).`
+				why: `You ran regularly in only ${fmt(months)} of the last 12 months, and your latest week is ${say.km(latest)} (over ${say.cut.km(c.weeklyKmAbove, latest)}).`
 			};
 		return unknown(
 			months === undefined
@@ -381,7 +385,7 @@ const rest = rule({
 		const hours = runner.otherSportHoursPerWeek;
 		const sport =
 			hours !== undefined && hours > 0
-				? ` Your ${fmt(hours)} h a week of other sports also protect you (Malisoux 2015).`
+				? ` Other sports (${fmt(hours)} h a week) also protect you (Malisoux 2015).`
 				: '';
 		if (days <= c.moderateAtMost)
 			return { band: 'moderate', why: `You take ${restDays(days)} in a typical week.${sport}` };
@@ -493,7 +497,7 @@ const strength = rule({
 		}
 		const norm = heelRaiseNorm(runner.age, runner.sex);
 		const weaker = Math.min(hr.left, hr.right);
-		const counts = `Your weaker leg managed ${weaker} heel raises; ${norm.basis} (±${HEEL_RAISE_NORMS.dayToDay} from day to day)`;
+		const counts = `Your weaker leg managed ${plural(weaker, 'heel raise', 'heel raises')}; ${norm.basis} (±${HEEL_RAISE_NORMS.dayToDay} from day to day)`;
 		if (painful)
 			return { band: 'high', why: `Your calf hurt during the heel-raise test. ${counts}.` };
 		if (weaker < norm.reps * c.highBelowNormFraction)
@@ -549,7 +553,8 @@ const symmetry = rule({
 		const r = settle(weaker / stronger);
 		const band: Band = r < c.highBelow ? 'high' : r < c.moderateBelow ? 'moderate' : 'low';
 		const side = hr.left < hr.right ? 'left' : 'right';
-		if (weaker === stronger) return { band, why: `Both legs managed ${weaker} heel raises.` };
+		if (weaker === stronger)
+			return { band, why: `Both legs managed ${plural(weaker, 'heel raise', 'heel raises')}.` };
 		return {
 			band,
 			why: `Your ${side} leg (${weaker}) manages ${pctOf(r)} of your stronger leg (${stronger}).`
@@ -597,7 +602,7 @@ const flexibility = rule({
 			band = 'moderate';
 			return {
 				band,
-				why: `Knee-to-wall ${sides}: the sides differ by ${say.cm(diff)} (${say.cm(c.sideDifferenceCm)} or more).`
+				why: `Knee-to-wall ${sides}: the sides differ by ${say.cm(diff)} (${say.cut.cm(c.sideDifferenceCm, diff)} or more).`
 			};
 		}
 		return { band, why: `Knee-to-wall ${sides}; the worse leg reaches ${say.cm(worse)}.` };
@@ -621,7 +626,7 @@ const strike = rule({
 			{ band: 'moderate', when: 'forefoot' },
 			{
 				band: 'high',
-				when: `forefoot adopted in the last ${n(c.recentChangeMonths)} months (window: opinion)`
+				when: `forefoot adopted in the last ${plural(c.recentChangeMonths, 'month', 'months')} (window: opinion)`
 			},
 			{ band: 'unknown', when: 'not sure or not answered (film a slow-motion video)' }
 		],
@@ -646,7 +651,7 @@ const strike = rule({
 					return {
 						band: 'high',
 						opinion: true,
-						why: `You switched to a forefoot landing in the last ${fmt(c.recentChangeMonths)} months, before your calves have adapted.`
+						why: `You switched to a forefoot landing in the last ${plural(c.recentChangeMonths, 'month', 'months')}, before your calves have adapted.`
 					};
 				return {
 					band: 'moderate',
@@ -775,7 +780,7 @@ export function judgeDrop(
 		f.measured === undefined
 			? `This shoe's drop is ${d}.`
 			: `This shoe's measured drop is ${d} (the brand states ${say.mm(f.stated)}).`;
-	const between = `${say.num(c.lowDropAtMostMm, 'mm')} and ${say.mm(c.highDropFromMm)}`;
+	const between = `${say.cut.num(c.lowDropAtMostMm, 'mm', f.scored)} and ${say.cut.mm(c.highDropFromMm, f.scored)}`;
 
 	const decide = (): Pick<DropVerdict, 'band' | 'step' | 'why' | 'opinion'> => {
 		const zeroOrMinimal = shoe.minimalist === true || f.scored <= c.zeroDropAtMostMm;
@@ -784,19 +789,19 @@ export function judgeDrop(
 		if (zeroOrMinimal && f.transitioning && (heavyWeek || heavyBody)) {
 			const kind = shoe.minimalist === true ? 'a minimalist shoe' : 'a zero-drop shoe';
 			const load = heavyWeek
-				? `your latest week is ${say.km(latest ?? 0)} (over ${say.km(c.heavyWeekKmAbove)})`
+				? `your latest week is ${say.km(latest ?? 0)} (over ${say.cut.km(c.heavyWeekKmAbove, latest)})`
 				: `your body mass is ${fmt(mass ?? 0)} kg (over ${fmt(c.heavyBodyKgAbove)} kg)`;
 			return {
 				step: 1,
 				band: 'high',
-				why: `It is ${kind} you have run in for under ${fmt(c.transitionMonths)} months, and ${load}.`
+				why: `It is ${kind} you have run in for under ${plural(c.transitionMonths, 'month', 'months')}, and ${load}.`
 			};
 		}
 		if (f.lowerDropSwitch && hasCurrentCalfPain(runner))
 			return {
 				step: 2,
 				band: 'high',
-				why: `It is ${say.mm(settle((usual ?? 0) - f.scored))} below your usual ${say.mm(usual ?? 0)}, run in for under ${fmt(c.transitionMonths)} months, and your calf hurts now.`
+				why: `It is ${say.mm(settle((usual ?? 0) - f.scored))} below your usual ${say.mm(usual ?? 0)}, run in for under ${plural(c.transitionMonths, 'month', 'months')}, and your calf hurts now.`
 			};
 		if (f.regular === false)
 			return {
@@ -808,20 +813,20 @@ export function judgeDrop(
 			return {
 				step: 4,
 				band: 'low',
-				why: `A drop of ${say.mm(c.highDropFromMm)} or more spares the calf.`
+				why: `A drop of ${say.cut.mm(c.highDropFromMm, f.scored)} or more spares the calf.`
 			};
 		if (months >= c.transitionMonths && runner.pain !== undefined && !hasCurrentCalfPain(runner))
 			return {
 				step: 5,
 				band: 'low',
 				opinion: true,
-				why: `You have run in it for ${fmt(months)} months without calf pain, so you have adapted to it.`
+				why: `You have run in it for ${plural(months, 'month', 'months')} without calf pain, so you have adapted to it.`
 			};
 		if (f.scored <= c.lowDropAtMostMm)
 			return {
 				step: 6,
 				band: 'moderate',
-				why: `A drop of ${say.mm(c.lowDropAtMostMm)} or less raised injury risk for regular runners.`
+				why: `A drop of ${say.cut.mm(c.lowDropAtMostMm, f.scored)} or less raised injury risk for regular runners.`
 			};
 		if (usual !== undefined && settle(usual - f.scored) >= c.switchAtLeastMm)
 			return {
@@ -835,7 +840,7 @@ export function judgeDrop(
 			why:
 				usual === undefined
 					? `A drop between ${between}.`
-					: `A drop between ${between}, less than ${say.mm(c.switchAtLeastMm)} below your usual ${say.mm(usual)}.`
+					: `A drop between ${between}, less than ${say.cut.mm(c.switchAtLeastMm, settle(usual - f.scored))} below your usual ${say.mm(usual)}.`
 		};
 	};
 
@@ -852,7 +857,7 @@ export function judgeDrop(
 		raisedByStrike = lifted !== band;
 		band = lifted;
 		parts.push(
-			`With your forefoot landing, a drop of ${say.mm(c.strikeInteractionAtMostMm)} or less compounds the calf load${raisedByStrike ? ', so this reads one band higher' : ''}.`
+			`With your forefoot landing, a drop of ${say.cut.mm(c.strikeInteractionAtMostMm, f.scored)} or less compounds the calf load${raisedByStrike ? ', so this reads one band higher' : ''}.`
 		);
 	}
 	return {
@@ -878,7 +883,7 @@ const drop = rule({
 	title: 'Heel drop for you',
 	cuts: DROP_CUTS,
 	texts: (c) => {
-		const months = `${n(c.transitionMonths)} months`;
+		const months = plural(c.transitionMonths, 'month', 'months');
 		const steps: { band: KnownBand; when: string }[] = [
 			{
 				band: 'high',
@@ -1034,16 +1039,16 @@ const wear = rule({
 		const pairs = runner.pairsInRotation ?? 1;
 		const done = `This shoe has done ${say.km(km)}`;
 		if (km > c.highAboveKm)
-			return { band: 'high', why: `${done} (over ${say.km(c.highAboveKm)}).` };
+			return { band: 'high', why: `${done} (over ${say.cut.km(c.highAboveKm, km)}).` };
 		if (km >= c.moderateFromKm) {
 			if (pairs >= c.rotationPairs)
-				return { band: 'low', why: `${done}, but you rotate ${pairs} pairs.` };
+				return { band: 'low', why: `${done}, but you rotate ${plural(pairs, 'pair', 'pairs')}.` };
 			return {
 				band: 'moderate',
-				why: `${done} (${say.range(c.moderateFromKm, c.highAboveKm, 'km')}) and you run in one pair.`
+				why: `${done} (${say.cut.range(c.moderateFromKm, c.highAboveKm, 'km', km)}) and you run in one pair.`
 			};
 		}
-		return { band: 'low', why: `${done} (under ${say.km(c.moderateFromKm)}).` };
+		return { band: 'low', why: `${done} (under ${say.cut.km(c.moderateFromKm, km)}).` };
 	}
 });
 
@@ -1211,7 +1216,7 @@ export const TIPS: readonly TipRule[] = [
 		id: 'heel-wedges',
 		title: 'Try a temporary heel lift',
 		text: ({ say }) =>
-			`Put a heel lift of ${say.range(HEEL_LIFT_MM.from, HEEL_LIFT_MM.to, 'mm')} in the shoe while calf pain settles or your calves adapt, then remove it over 2–4 weeks.`,
+			`Put a heel lift of ${say.cut.range(HEEL_LIFT_MM.from, HEEL_LIFT_MM.to, 'mm')} in the shoe while calf pain settles or your calves adapt, then remove it over 2–4 weeks.`,
 		evidence:
 			'An 18 mm heel lift cut peak Achilles force by about 12% (Farris et al. 2012); clinics use 2.5–15 mm. The height and weaning time are opinion.',
 		triggers: [
@@ -1232,7 +1237,7 @@ export const TIPS: readonly TipRule[] = [
 		id: 'corrective-shoes',
 		title: 'Change or rotate shoes',
 		text: ({ say, cuts }) =>
-			`While your calves adapt, choose a drop of ${say.mm(cuts['shoe.drop'].highDropFromMm)} or more; a toe box at least as wide as your forefoot, or a wide last (2E/4E for men, D/2E for women); a stability shoe if your feet pronate; and replace pairs past about ${say.km(cuts['shoe.wear'].highAboveKm)} or rotate ${inWords(cuts['shoe.wear'].rotationPairs)} or more pairs.`,
+			`While your calves adapt, choose a drop of ${say.cut.mm(cuts['shoe.drop'].highDropFromMm)} or more; a toe box at least as wide as your forefoot, or a wide last (2E/4E for men, D/2E for women); a stability shoe if your feet pronate; and replace pairs past about ${say.cut.km(cuts['shoe.wear'].highAboveKm)} or rotate ${inWords(cuts['shoe.wear'].rotationPairs)} or more pairs.`,
 		evidence:
 			'Malisoux et al. 2016 (drop; stability shoes for pronated feet, HR 0.34); Malisoux et al. 2015 (rotation HR 0.61); Buldt & Menz 2018 (fit and foot pain, not calf pain).',
 		triggers: [
@@ -1294,7 +1299,7 @@ export const TIPS: readonly TipRule[] = [
 		title: 'Keep recovery days',
 		text: ({ cuts }) => {
 			const days = cuts['overuse.rest'].moderateAtMost + 1;
-			return `Keep at least ${fmt(days)} easy or rest day${days === 1 ? '' : 's'} a week; swap a run for cycling or swimming if you want to keep moving.`;
+			return `Keep at least ${plural(days, 'easy or rest day', 'easy or rest days')} a week; swap a run for cycling or swimming if you want to keep moving.`;
 		},
 		evidence:
 			'Other sports protect (Malisoux et al. 2015: HR 0.85 per weekly hour); the one-day minimum is opinion.',
@@ -1320,6 +1325,14 @@ export interface SharpenRule {
 	label(ctx: TextContext): string;
 	/** The findings an answer would decide, when they are unknown now. */
 	findings: readonly FindingId[];
+	/**
+	 * For a finding that two answers can each decide (weekly distance vs experience: months of
+	 * running or weekly distance), whether this row's own answer is the one not given. Without
+	 * an entry, an unknown finding counts: this row's answer is its missing input. So a finding
+	 * that stays unknown for want of the other answer never makes this row ask again for what
+	 * the runner gave.
+	 */
+	missing?: Partial<Record<FindingId, (runner: Runner) => boolean>>;
 }
 
 /** The answers and self-tests that raise confidence, in their order for equal gains. */
@@ -1357,13 +1370,16 @@ export const SHARPEN: readonly SharpenRule[] = [
 	{
 		id: 'weekly-km',
 		label: ({ cuts }) =>
-			`Give at least ${inWords(cuts['load.weekly'].minWeeks)} weeks of weekly distance`,
-		findings: ['load.weekly', 'overuse.volume']
+			`Give at least ${plural(cuts['load.weekly'].minWeeks, 'week', 'weeks', inWords)} of weekly distance`,
+		findings: ['load.weekly', 'overuse.volume'],
+		// Any week given tells the experience finding the latest week; more weeks add nothing to it.
+		missing: { 'overuse.volume': (runner) => latestWeek(runner) === undefined }
 	},
 	{
 		id: 'months-running',
 		label: () => 'Say in how many of the last 12 months you ran every week',
-		findings: ['overuse.volume']
+		findings: ['overuse.volume'],
+		missing: { 'overuse.volume': (runner) => runner.monthsRunningLast12 === undefined }
 	},
 	{
 		id: 'rest-days',

@@ -1,29 +1,40 @@
 /**
  * The unanswered inputs and self-tests that would raise confidence (risk-model.md section 1:
  * nudge the runner toward the heel-raise count, knee-to-wall and a slow-motion video).
+ * Confidence is the share of the total weight whose findings are assessed, so an item adds, up
+ * to, the weight of the unknown findings its answer could decide; a finding that is unknown for
+ * want of another answer is not counted for this one (see `SharpenRule.missing`), so an item is
+ * listed only when its own answer is missing.
  */
-import type { Sharpen, ShoeResult } from './schema';
+import type { FindingId, Runner, Sharpen, ShoeResult } from './schema';
 import { SHARPEN, TOTAL_WEIGHT, ruleFor, textContext, type TextContext } from './rules';
 
 const twoDecimals = (x: number) => Math.round(x * 100) / 100;
 
 export function sharpen(
+	runner: Runner,
 	results: readonly ShoeResult[],
 	ctx: TextContext = textContext()
 ): Sharpen[] {
 	const items = SHARPEN.map((row, order) => {
-		const gains = results.map((result) =>
-			row.findings
-				.filter((id) => result.findings.find((f) => f.id === id)?.band === 'unknown')
-				.reduce((sum, id) => sum + ruleFor(id).weight, 0)
+		const asks = (id: FindingId) => row.missing?.[id]?.(runner) ?? true;
+		// Per shoe, the findings this answer could still decide there.
+		const open = results.map((result) =>
+			row.findings.filter(
+				(id) => asks(id) && result.findings.find((f) => f.id === id)?.band === 'unknown'
+			)
 		);
-		const best = Math.max(0, ...gains);
+		const best = Math.max(
+			0,
+			...open.map((ids) => ids.reduce((sum, id) => sum + ruleFor(id).weight, 0))
+		);
 		return {
 			order,
 			item: {
 				id: row.id,
 				label: row.label(ctx),
-				findings: [...row.findings],
+				// In the row's order, for any shoe: the shoes' order changes nothing.
+				findings: row.findings.filter((id) => open.some((ids) => ids.includes(id))),
 				adds: twoDecimals(best / TOTAL_WEIGHT)
 			}
 		};

@@ -1,5 +1,13 @@
 /** Number formatting for the plain sentences the engine writes ("why", tips, comparisons). */
-import { METRIC, formatReading, isMetric, unitLabel, type Quantity, type Units } from '../units';
+import {
+	METRIC,
+	formatCut,
+	formatReading,
+	isMetric,
+	unitLabel,
+	type Quantity,
+	type Units
+} from '../units';
 
 /** A number as a runner would write it: whole numbers bare, others to one decimal. */
 export function fmt(x: number): string {
@@ -17,8 +25,17 @@ export function settle(x: number): number {
 	return Math.round(x * 1e6) / 1e6;
 }
 
-export function plural(n: number, one: string, many: string): string {
-	return `${fmt(n)} ${n === 1 ? one : many}`;
+/**
+ * A count with its noun, singular for exactly 1: "1 heel raise", "2 heel raises", "1.5 months".
+ * `write` spells the count ("one week" with `inWords`).
+ */
+export function plural(
+	n: number,
+	one: string,
+	many: string,
+	write: (n: number) => string = fmt
+): string {
+	return `${write(n)} ${n === 1 ? one : many}`;
 }
 
 /**
@@ -46,7 +63,8 @@ export function pctOf(ratio: number): string {
  * How the engine writes a measurement in the runner's display units. The engine computes in
  * kilometres, millimetres and centimetres whatever the units; only the words change. Metric
  * numbers keep `fmt` (what the JSON API has always said); converted ones are rounded as
- * `formatReading` does, so a sentence quotes the figure the runner typed.
+ * `formatReading` does, so a sentence quotes the figure the runner typed. The rules' own
+ * figures (cut-points, the heel-lift range) go through `cut`, rounded as `formatCut` says.
  */
 export interface Say {
 	readonly units: Units;
@@ -62,10 +80,36 @@ export interface Say {
 	range(from: number, to: number, q: Quantity): string;
 	/** The unit as a word in a sentence that asks for a figure: "in mm", "in inches", "how many miles". */
 	unitWord(q: Quantity): string;
+	/** The rules' own figures: "8 mm" or "0.31 in", "800 km" or "497 mi". */
+	cut: SayCut;
+}
+
+/**
+ * A cut-point in a sentence. `beside` is the runner's figure (engine units) that the sentence
+ * compares with the cut, when it quotes one: if rounding the cut would put the runner's figure,
+ * as the sentence shows it, on the other side of the cut than it really is, the cut is written
+ * as precisely as the figure ("18.63 mi is within 18.64 mi", never "within 18.6 mi").
+ */
+export interface SayCut {
+	km(value: number, beside?: number): string;
+	mm(value: number, beside?: number): string;
+	cm(value: number, beside?: number): string;
+	num(value: number, q: Quantity, beside?: number): string;
+	/** "500–800 km" or "311–497 mi". */
+	range(from: number, to: number, q: Quantity, beside?: number): string;
 }
 
 function number(value: number, q: Quantity, units: Units): string {
 	return isMetric(q, units) ? fmt(value) : formatReading(value, q, units);
+}
+
+function cutNumber(value: number, q: Quantity, units: Units, beside?: number): string {
+	if (isMetric(q, units)) return fmt(value);
+	const rounded = formatCut(value, q, units);
+	if (beside === undefined) return rounded;
+	const side = Math.sign(settle(beside - value));
+	const shownSide = Math.sign(settle(Number(formatReading(beside, q, units)) - Number(rounded)));
+	return shownSide === side ? rounded : formatReading(value, q, units);
 }
 
 /** Abbreviations read badly in a request ("in in"): imperial units are spelled out there. */
@@ -74,6 +118,9 @@ const UNIT_WORDS: Record<string, string> = { in: 'inches', mi: 'miles' };
 export function sayIn(units: Units = METRIC): Say {
 	const measure = (q: Quantity) => (value: number) =>
 		`${number(value, q, units)} ${unitLabel(q, units)}`;
+	const cut = (value: number, q: Quantity, beside?: number) => cutNumber(value, q, units, beside);
+	const cutMeasure = (q: Quantity) => (value: number, beside?: number) =>
+		`${cut(value, q, beside)} ${unitLabel(q, units)}`;
 	return {
 		units,
 		km: measure('km'),
@@ -83,7 +130,15 @@ export function sayIn(units: Units = METRIC): Say {
 		range: (from, to, q) =>
 			`${number(from, q, units)}–${number(to, q, units)} ${unitLabel(q, units)}`,
 		unitWord: (q) =>
-			isMetric(q, units) ? q : (UNIT_WORDS[unitLabel(q, units)] ?? unitLabel(q, units))
+			isMetric(q, units) ? q : (UNIT_WORDS[unitLabel(q, units)] ?? unitLabel(q, units)),
+		cut: {
+			km: cutMeasure('km'),
+			mm: cutMeasure('mm'),
+			cm: cutMeasure('cm'),
+			num: cut,
+			range: (from, to, q, beside) =>
+				`${cut(from, q, beside)}–${cut(to, q, beside)} ${unitLabel(q, units)}`
+		}
 	};
 }
 

@@ -1,7 +1,8 @@
 /**
  * The engine's sentences in the runner's display units. Inputs are chosen to be round in the
  * other unit (25.4 mm = 1 in, 1.609344 km = 1 mi) so that every expected sentence can be
- * checked by hand; cut-points convert as formatReading rounds them (30 km → 18.64 mi).
+ * checked by hand; the runner's figures read back as formatReading rounds them, cut-points as
+ * formatCut does (30 km → 18.6 mi, 800 km → 497 mi, 8 mm → 0.31 in).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,95 @@ describe('sayIn', () => {
 	});
 });
 
+describe("sayIn(...).cut: the rules' figures", () => {
+	it.each([
+		['km', 30, undefined, IMPERIAL, '18.6 mi'],
+		['km', 800, undefined, IMPERIAL, '497 mi'],
+		['mm', 8, undefined, IMPERIAL, '0.31 in'],
+		['cm', 2, undefined, IMPERIAL, '0.79 in'],
+		['km', 30, undefined, METRIC, '30 km'],
+		['mm', 8, undefined, METRIC, '8 mm'],
+		// The runner's figure beside the cut is on the same side of it as shown: rounded.
+		['km', 30, mi(10), IMPERIAL, '18.6 mi'],
+		['km', 500, mi(400), IMPERIAL, '311 mi'],
+		// ...inside the rounding gap, the cut is written as precisely as the figure.
+		['km', 30, mi(18.63), IMPERIAL, '18.64 mi'],
+		['km', 500, mi(310.8), IMPERIAL, '310.69 mi'],
+		['mm', 8, inch(0.312), IMPERIAL, '0.315 in'],
+		['mm', 8, 8, IMPERIAL, '0.315 in']
+	] as const)('%s %s beside %s in %o reads %s', (q, value, beside, units, text) => {
+		const cut = sayIn(units).cut;
+		expect(
+			q === 'km'
+				? cut.km(value, beside)
+				: q === 'mm'
+					? cut.mm(value, beside)
+					: cut.cm(value, beside)
+		).toBe(text);
+	});
+
+	it('writes a cut range in one unit', () => {
+		expect(sayIn(METRIC).cut.range(500, 800, 'km')).toBe('500–800 km');
+		expect(sayIn(IMPERIAL).cut.range(500, 800, 'km')).toBe('311–497 mi');
+		expect(sayIn(IMPERIAL).cut.range(5, 10, 'mm')).toBe('0.2–0.39 in');
+	});
+
+	it("never shows the runner's figure on the wrong side of a cut beside it", () => {
+		const cases = fc.record({
+			q: fc.constantFrom('km', 'mm', 'cm' as const),
+			cut: fc.constantFrom(1, 2, 4, 6, 8, 10, 30, 35, 500, 800),
+			offset: fc.double({ min: -3, max: 3, noNaN: true })
+		});
+		fc.assert(
+			fc.property(cases, ({ q, cut, offset }) => {
+				const beside = Math.round((cut + offset) * 100) / 100;
+				if (beside < 0) return;
+				const say = sayIn(IMPERIAL);
+				const shown = Number(say.num(beside, q));
+				const cutShown = Number(say.cut.num(cut, q, beside));
+				const side = Math.sign(beside - cut);
+				// Equal as shown is allowed (both read the same), the opposite side never is.
+				expect([side, 0]).toContain(Math.sign(shown - cutShown));
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
+
+/** The runner's figure inside a cut's rounding gap keeps the sentence true. */
+const GAP_CASES: [FindingId, Runner, Partial<Shoe>, string][] = [
+	[
+		'overuse.volume',
+		{ weeklyKm: [mi(18.63)] },
+		{},
+		'Your latest week (18.63 mi) is within 18.64 mi.'
+	],
+	[
+		'shoe.wear',
+		{},
+		{ wornKm: mi(310.8) },
+		'This shoe has done 310.8 mi (310.69–497 mi) and you run in one pair.'
+	],
+	[
+		'shoe.wear',
+		{},
+		{ wornKm: mi(497.05) },
+		'This shoe has done 497.05 mi (311–497.1 mi) and you run in one pair.'
+	],
+	[
+		'shoe.drop',
+		{ monthsRunningLast12: 12 },
+		{ heelDropMm: inch(0.312) },
+		"This shoe's drop is 0.312 in. A drop between 0.24 and 0.315 in."
+	]
+];
+
+describe('a runner figure inside the rounding of a cut', () => {
+	it.each(GAP_CASES)('%s %o %o', (id, runner, shoe, imperial) => {
+		expect(why(id, runner, shoe, IMPERIAL)).toBe(imperial);
+	});
+});
+
 /** [finding, runner, shoe, metric sentence, imperial sentence]: every finding that quotes a number. */
 const CASES: [FindingId, Runner, Partial<Shoe>, string, string][] = [
 	[
@@ -88,14 +178,14 @@ const CASES: [FindingId, Runner, Partial<Shoe>, string, string][] = [
 		{ monthsRunningLast12: 3, weeklyKm: [mi(30)] },
 		{},
 		'You ran regularly in only 3 of the last 12 months, and your latest week is 48.3 km (over 30 km).',
-		'You ran regularly in only 3 of the last 12 months, and your latest week is 30 mi (over 18.64 mi).'
+		'You ran regularly in only 3 of the last 12 months, and your latest week is 30 mi (over 18.6 mi).'
 	],
 	[
 		'overuse.volume',
 		{ weeklyKm: [mi(10)] },
 		{},
 		'Your latest week (16.1 km) is within 30 km.',
-		'Your latest week (10 mi) is within 18.64 mi.'
+		'Your latest week (10 mi) is within 18.6 mi.'
 	],
 	[
 		'calf.flexibility',
@@ -109,21 +199,21 @@ const CASES: [FindingId, Runner, Partial<Shoe>, string, string][] = [
 		{ kneeToWallCm: { left: 12.7, right: 10.16 } },
 		{},
 		'Knee-to-wall left 12.7 cm, right 10.2 cm: the sides differ by 2.5 cm (2 cm or more).',
-		'Knee-to-wall left 5 in, right 4 in: the sides differ by 1 in (0.787 in or more).'
+		'Knee-to-wall left 5 in, right 4 in: the sides differ by 1 in (0.79 in or more).'
 	],
 	[
 		'shoe.drop',
 		{ monthsRunningLast12: 12 },
 		{ heelDropMm: inch(0.5) },
 		"This shoe's drop is 12.7 mm. A drop of 8 mm or more spares the calf.",
-		"This shoe's drop is 0.5 in. A drop of 0.315 in or more spares the calf."
+		"This shoe's drop is 0.5 in. A drop of 0.31 in or more spares the calf."
 	],
 	[
 		'shoe.drop',
 		{ monthsRunningLast12: 12 },
 		{ heelDropMm: inch(0.5), measuredDropMm: inch(0.2) },
 		"This shoe's measured drop is 5.1 mm (the brand states 12.7 mm). A drop of 6 mm or less raised injury risk for regular runners.",
-		"This shoe's measured drop is 0.2 in (the brand states 0.5 in). A drop of 0.236 in or less raised injury risk for regular runners."
+		"This shoe's measured drop is 0.2 in (the brand states 0.5 in). A drop of 0.24 in or less raised injury risk for regular runners."
 	],
 	[
 		'shoe.drop',
@@ -137,7 +227,7 @@ const CASES: [FindingId, Runner, Partial<Shoe>, string, string][] = [
 		{ monthsRunningLast12: 12, usualDropMm: inch(0.3) },
 		{ heelDropMm: inch(0.28) },
 		"This shoe's drop is 7.1 mm. A drop between 6 and 8 mm, less than 4 mm below your usual 7.6 mm.",
-		"This shoe's drop is 0.28 in. A drop between 0.236 and 0.315 in, less than 0.157 in below your usual 0.3 in."
+		"This shoe's drop is 0.28 in. A drop between 0.24 and 0.31 in, less than 0.16 in below your usual 0.3 in."
 	],
 	[
 		'shoe.drop',
@@ -155,7 +245,7 @@ const CASES: [FindingId, Runner, Partial<Shoe>, string, string][] = [
 		{ monthsRunningLast12: 12, weeklyKm: [mi(40)], footStrike: 'forefoot' },
 		{ heelDropMm: 0, minimalist: true },
 		"This shoe's drop is 0 mm. It is a minimalist shoe you have run in for under 6 months, and your latest week is 64.4 km (over 35 km). With your forefoot landing, a drop of 4 mm or less compounds the calf load.",
-		"This shoe's drop is 0 in. It is a minimalist shoe you have run in for under 6 months, and your latest week is 40 mi (over 21.75 mi). With your forefoot landing, a drop of 0.157 in or less compounds the calf load."
+		"This shoe's drop is 0 in. It is a minimalist shoe you have run in for under 6 months, and your latest week is 40 mi (over 21.7 mi). With your forefoot landing, a drop of 0.16 in or less compounds the calf load."
 	],
 	[
 		'shoe.toebox',
@@ -183,21 +273,21 @@ const CASES: [FindingId, Runner, Partial<Shoe>, string, string][] = [
 		{},
 		{ wornKm: mi(100) },
 		'This shoe has done 160.9 km (under 500 km).',
-		'This shoe has done 100 mi (under 310.69 mi).'
+		'This shoe has done 100 mi (under 311 mi).'
 	],
 	[
 		'shoe.wear',
 		{},
 		{ wornKm: mi(400) },
 		'This shoe has done 643.7 km (500–800 km) and you run in one pair.',
-		'This shoe has done 400 mi (310.69–497.1 mi) and you run in one pair.'
+		'This shoe has done 400 mi (311–497 mi) and you run in one pair.'
 	],
 	[
 		'shoe.wear',
 		{},
 		{ wornKm: mi(1000) },
 		'This shoe has done 1609.3 km (over 800 km).',
-		'This shoe has done 1000 mi (over 497.1 mi).'
+		'This shoe has done 1000 mi (over 497 mi).'
 	],
 	[
 		'shoe.wear',
@@ -231,9 +321,9 @@ describe('finding sentences in metric and imperial units', () => {
 		);
 		expect(tips(METRIC)['corrective-shoes']).toContain('choose a drop of 8 mm or more; a toe box');
 		expect(tips(IMPERIAL)['corrective-shoes']).toContain(
-			'choose a drop of 0.315 in or more; a toe box'
+			'choose a drop of 0.31 in or more; a toe box'
 		);
-		expect(tips(IMPERIAL)['corrective-shoes']).toContain('past about 497.1 mi or rotate');
+		expect(tips(IMPERIAL)['corrective-shoes']).toContain('past about 497 mi or rotate');
 		const bare = { runner: {}, shoes: [{ name: 'A', heelDropMm: 10 }] };
 		const labels = (units: Units) => assess(bare, units).sharpen.map((s) => s.label);
 		expect(labels(METRIC)).toContain('Give how many km each shoe has done');
@@ -248,7 +338,7 @@ describe('finding sentences in metric and imperial units', () => {
 		const text = (units: Units) =>
 			assess(request, units).results[0]!.tips.find((t) => t.id === 'heel-wedges')?.text;
 		expect(text(METRIC)).toContain('a heel lift of 5–10 mm in the shoe');
-		expect(text(IMPERIAL)).toContain('a heel lift of 0.197–0.394 in in the shoe');
+		expect(text(IMPERIAL)).toContain('a heel lift of 0.2–0.39 in in the shoe');
 	});
 });
 
@@ -301,8 +391,13 @@ const anyUnits: fc.Arbitrary<Units> = fc.record({
 	distance: fc.constantFrom(...DISTANCE_UNITS)
 });
 
-/** The sentences a runner reads: "why", tip texts, sharpen labels and the ranking. */
-function sentences(request: AssessRequest, units: Units): string[] {
+/**
+ * The sentences a runner reads: "why", tip texts, sharpen labels and the ranking. Shoes are
+ * renamed first: the ranking quotes their names, and a shoe the generator named "km" is no
+ * unit.
+ */
+function sentences(given: AssessRequest, units: Units): string[] {
+	const request = { ...given, shoes: given.shoes.map((s, i) => ({ ...s, name: `Shoe ${i}` })) };
 	const a = assess(request, units);
 	return [
 		...a.results.flatMap((r) => [...r.findings.map((f) => f.why), ...r.tips.map((t) => t.text)]),

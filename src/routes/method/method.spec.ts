@@ -12,7 +12,7 @@ import {
 	TOTAL_WEIGHT
 } from '$lib/risk/rules';
 import { FACTORS, FINDING_IDS, RED_FLAGS, TIP_IDS } from '$lib/risk/schema';
-import { FLAG_LEVEL, FLAG_TEXT, LEVEL_HEADING } from '$lib/risk/triage';
+import { DVT_SIGNS, FLAG_LEVEL, FLAG_TEXT, LEVEL_HEADING, triage } from '$lib/risk/triage';
 
 /** The actual page component, server-rendered with the view model of the given table. */
 function renderPage(table: MethodTable = ENGINE_TABLE): string {
@@ -261,5 +261,54 @@ describe('buildMethod', () => {
 		const heel = view.sharpen.find((s) => s.id === 'heel-raise-test');
 		// calf.strength 2 + calf.symmetry 1 of 18.
 		expect(heel?.adds).toBe((3 / TOTAL_WEIGHT).toFixed(2));
+	});
+});
+
+describe('the method page speaks to a runner or physio, not to the code', () => {
+	const text = plain(renderPage());
+
+	it.each([
+		// Internal names of the API document and its JSON values.
+		[/api\.md/i],
+		[/\bIndex null\b/],
+		[/\bnull\b/],
+		[/\bvalid request\b/]
+	])('never says %s', (jargon) => {
+		expect(text).not.toMatch(jargon);
+	});
+
+	it.each([
+		[
+			'Recent immobilisation with a DVT sign',
+			'the warning card lists it with the urgent reasons, right after the signs of a clot'
+		],
+		[
+			'Index band without any assessed finding',
+			'No index (not enough answers to score) and the band reads unknown'
+		],
+		[
+			'A tip\'s "Because of" list',
+			'in a fixed order (load, overuse, calf, form, then shoe findings)'
+		]
+	])('"%s" reads "%s"', (topic, decision) => {
+		const item = INTERPRETATIONS.find((i) => i.topic === topic);
+		expect(item?.decision).toContain(decision);
+		expect(text).toContain(decision);
+	});
+
+	it("the card order it describes is the engine's", () => {
+		const reasons = triage([
+			'sudden-pop',
+			'recent-immobilisation',
+			'hard-veins',
+			'one-sided-swelling'
+		]).reasons;
+		expect(reasons).toEqual([
+			'one-sided-swelling',
+			'hard-veins',
+			'recent-immobilisation',
+			'sudden-pop'
+		]);
+		expect(DVT_SIGNS).toEqual(expect.arrayContaining(['one-sided-swelling', 'hard-veins']));
 	});
 });

@@ -38,7 +38,7 @@ import {
 	type RedFlag,
 	type TriageLevel
 } from '$lib/risk/schema';
-import { METRIC_SAY, fmt } from '$lib/risk/text';
+import { METRIC_SAY, fmt, plural } from '$lib/risk/text';
 import {
 	DVT_SIGNS,
 	FLAG_LEVEL,
@@ -276,7 +276,7 @@ function describeTriggers(tip: TipRule, drop: CutTable['shoe.drop']): TriggerVie
 			'finding' in c
 				? `${c.finding} ${c.bands.join('/')}`
 				: c.fact === 'lowerDropSwitch'
-					? `lower-drop switch (≥ ${fmt(drop.switchAtLeastMm)} mm below the usual drop, run in < ${fmt(drop.transitionMonths)} months)`
+					? `lower-drop switch (≥ ${fmt(drop.switchAtLeastMm)} mm below the usual drop, run in < ${plural(drop.transitionMonths, 'month', 'months')})`
 					: `scored drop ≤ ${fmt(c.mm)} mm`
 		)
 	}));

@@ -1,0 +1,184 @@
+/**
+ * Every sentence that puts a number before a noun agrees with it at 1 ("1 heel raise", "one
+ * week earlier"), whether the number is the runner's own or a cut-point of the table (cuts are
+ * changed to 1 with `withCuts` to reach the sentences that quote them).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+	FINDING_RULES,
+	SHARPEN,
+	TIPS,
+	cutsOf,
+	interpretations,
+	ruleFor,
+	type FindingRule,
+	type TextContext
+} from './rules';
+import { METRIC_SAY, inWords, plural } from './text';
+import type { FindingId, Runner, Shoe } from './schema';
+import { buildMethod, ENGINE_TABLE } from '../../routes/method/method';
+
+const SHOE: Shoe = { name: 'Test shoe', heelDropMm: 10 };
+
+function row(id: FindingId, cuts: object = {}): FindingRule<object> {
+	const r = ruleFor(id);
+	return r.withCuts({ ...r.cuts, ...cuts });
+}
+
+const why = (id: FindingId, runner: Runner, shoe: Partial<Shoe> = {}, cuts: object = {}) =>
+	row(id, cuts).evaluate({ runner, shoe: { ...SHOE, ...shoe } }).why;
+
+const texts = (id: FindingId, cuts: object) => {
+	const r = row(id, cuts);
+	return [r.question, ...r.bands.map((b) => b.when), r.opinionNote ?? ''].join('\n');
+};
+
+describe('plural', () => {
+	it.each([
+		['0 heel raises', plural(0, 'heel raise', 'heel raises')],
+		['1 heel raise', plural(1, 'heel raise', 'heel raises')],
+		['2 heel raises', plural(2, 'heel raise', 'heel raises')],
+		['1.5 months', plural(1.5, 'month', 'months')],
+		['one week', plural(1, 'week', 'weeks', inWords)],
+		['three weeks', plural(3, 'week', 'weeks', inWords)]
+	])('reads %s', (text, written) => {
+		expect(written).toBe(text);
+	});
+});
+
+/** [finding, runner, shoe, cuts changed, a sentence the "why" must contain]. */
+const WHY_AT_ONE: [FindingId, Runner, Partial<Shoe>, object, string][] = [
+	[
+		'calf.strength',
+		{ heelRaises: { left: 1, right: 20 } },
+		{},
+		{},
+		'Your weaker leg managed 1 heel raise;'
+	],
+	[
+		'calf.strength',
+		{ heelRaises: { left: 2, right: 20 } },
+		{},
+		{},
+		'Your weaker leg managed 2 heel raises;'
+	],
+	[
+		'calf.symmetry',
+		{ heelRaises: { left: 1, right: 1 } },
+		{},
+		{},
+		'Both legs managed 1 heel raise.'
+	],
+	[
+		'calf.symmetry',
+		{ heelRaises: { left: 20, right: 20 } },
+		{},
+		{},
+		'Both legs managed 20 heel raises.'
+	],
+	[
+		'overuse.rest',
+		{ restDaysPerWeek: 2, otherSportHoursPerWeek: 1 },
+		{},
+		{},
+		'You take 2 rest days a week. Other sports (1 h a week) also protect you (Malisoux 2015).'
+	],
+	[
+		'overuse.rest',
+		{ restDaysPerWeek: 1, otherSportHoursPerWeek: 3.5 },
+		{},
+		{},
+		'You take one rest day a week. Other sports (3.5 h a week) also protect you (Malisoux 2015).'
+	],
+	[
+		'form.strike',
+		{ footStrike: 'forefoot', footStrikeChangedRecently: true },
+		{},
+		{ recentChangeMonths: 1 },
+		'You switched to a forefoot landing in the last 1 month,'
+	],
+	[
+		'load.weekly',
+		{ weeklyKm: [20, 25] },
+		{},
+		{ weeksBack: 1, minWeeks: 2 },
+		'Your latest week (25 km) is 25% above the week one week earlier (20 km).'
+	],
+	[
+		'load.weekly',
+		{ weeklyKm: [0, 25] },
+		{},
+		{ weeksBack: 1, minWeeks: 2 },
+		'follows a week with no running one week earlier.'
+	],
+	[
+		'shoe.drop',
+		{ monthsRunningLast12: 12, weeklyKm: [40] },
+		{ heelDropMm: 0, minimalist: true, monthsWorn: 0 },
+		{ transitionMonths: 1 },
+		'It is a minimalist shoe you have run in for under 1 month,'
+	],
+	[
+		'shoe.drop',
+		{ monthsRunningLast12: 12, pain: { duringRun: 1, nextMorning: 'same' } },
+		{ heelDropMm: 7, monthsWorn: 1 },
+		{ transitionMonths: 1 },
+		'You have run in it for 1 month without calf pain'
+	],
+	[
+		'shoe.wear',
+		{ pairsInRotation: 1 },
+		{ wornKm: 600 },
+		{ rotationPairs: 1 },
+		'This shoe has done 600 km, but you rotate 1 pair.'
+	]
+];
+
+describe('sentences agree with a count of 1', () => {
+	it.each(WHY_AT_ONE)('%s %o %o %o', (id, runner, shoe, cuts, sentence) => {
+		expect(why(id, runner, shoe, cuts)).toContain(sentence);
+	});
+
+	it.each([
+		['form.strike', { recentChangeMonths: 1 }, 'forefoot adopted in the last 1 month (window'],
+		['load.weekly', { weeksBack: 1, minWeeks: 2 }, 'above the week one week earlier?'],
+		['shoe.drop', { transitionMonths: 1 }, 'run in < 1 month, with a latest week']
+	] as const)('%s with %o: the method texts say "%s"', (id, cuts, text) => {
+		expect(texts(id, cuts)).toContain(text);
+	});
+
+	const ctxWith = (id: keyof ReturnType<typeof cutsOf>, cuts: object): TextContext => {
+		const table = cutsOf();
+		return { say: METRIC_SAY, cuts: { ...table, [id]: { ...table[id], ...cuts } } };
+	};
+
+	it.each([
+		[1, 'Give at least one week of weekly distance'],
+		[3, 'Give at least three weeks of weekly distance']
+	])('the weekly-distance sharpen label with %s week(s): %s', (minWeeks, label) => {
+		const item = SHARPEN.find((s) => s.id === 'weekly-km')!;
+		expect(item.label(ctxWith('load.weekly', { minWeeks }))).toBe(label);
+	});
+
+	it.each([
+		[0, 'Keep at least 1 easy or rest day a week;'],
+		[1, 'Keep at least 2 easy or rest days a week;']
+	])('the recovery tip with moderate at %s rest days: %s', (moderateAtMost, text) => {
+		const tip = TIPS.find((t) => t.id === 'recovery-days')!;
+		expect(tip.text(ctxWith('overuse.rest', { moderateAtMost }))).toContain(text);
+	});
+
+	it('the interpretations and the method page agree at 1 too', () => {
+		const table = cutsOf();
+		const cuts = { ...table, 'load.weekly': { ...table['load.weekly'], weeksBack: 1 } };
+		expect(interpretations(cuts).map((i) => i.decision)).toContainEqual(
+			expect.stringContaining('Compares the latest week with the week one week before it')
+		);
+		const findings = FINDING_RULES.map((r) =>
+			r.id === 'shoe.drop' ? row('shoe.drop', { transitionMonths: 1 }) : r
+		);
+		const page = buildMethod({ ...ENGINE_TABLE, findings });
+		const reads = page.tips.flatMap((t) => t.triggers.flatMap((tr) => tr.reads));
+		expect(reads).toContain('lower-drop switch (≥ 4 mm below the usual drop, run in < 1 month)');
+	});
+});
