@@ -333,6 +333,22 @@ test('the report carries date, rules version, triage, index, factors, findings, 
 		await expect(page.locator(`[data-finding="${f.id}"]`)).toBeVisible();
 	for (const t of best.tips) await expect(page.locator(`[data-tip="${t.id}"]`)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Print / save as PDF' })).toBeVisible();
+	// Opened from a share link's view, back leads to that shared result.
+	await expect(page.getByRole('link', { name: 'Back to the shared result' })).toHaveAttribute(
+		'href',
+		`/share#${encodeShare(request)}`
+	);
+});
+
+test('the report opened from /check leads back to the check, answers kept', async ({ page }) => {
+	await page.goto('/check');
+	await fillCheck(page);
+	const index = await page.getByTestId('risk-index').textContent();
+	await page.getByRole('link', { name: 'Print / PDF report' }).click();
+	await expect(page.getByTestId('risk-index')).toHaveText(index!);
+	await page.getByRole('link', { name: 'Back to your check' }).click();
+	await expect(page).toHaveURL(/\/check$/);
+	await expect(page.getByTestId('risk-index')).toHaveText(index!);
 });
 
 test.describe('without JavaScript', () => {
