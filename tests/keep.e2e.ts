@@ -340,6 +340,29 @@ test('the report carries date, rules version, triage, index, factors, findings, 
 	);
 });
 
+test('a mistyped answer holds back no other: the rest, a warning sign too, survive a reload', async ({
+	page
+}) => {
+	await page.goto('/check');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.getByLabel('Age').fill('38');
+	await page.getByLabel('Cadence').fill('17O');
+	await page.getByLabel('Last full week').fill('40');
+	await page.getByLabel('Your next planned run').fill('16');
+	await page.getByLabel('A sudden pop').check();
+	await expect
+		.poll(async () => JSON.parse((await stored(page)) ?? '{}').runner?.redFlags)
+		.toEqual(['sudden-pop']);
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByLabel('Age')).toHaveValue('38');
+	await expect(page.getByLabel('Last full week')).toHaveValue('40');
+	await expect(page.getByLabel('Your next planned run')).toHaveValue('16');
+	await expect(page.getByLabel('A sudden pop')).toBeChecked();
+	// The mistyped answer was never valid, so there was nothing of it to keep.
+	await expect(page.getByLabel('Cadence')).toHaveValue('');
+});
+
 test('the report opened from /check leads back to the check, answers kept', async ({ page }) => {
 	await page.goto('/check');
 	await fillCheck(page);

@@ -53,7 +53,36 @@ describe('keptAnswers', () => {
 			'shoes.0.heelDropMm': '8'
 		});
 		expect(other.result.ok).toBe(false);
-		expect(keptAnswers(before, other, NOW)).toBeNull();
+		// The other answer is kept; the half-typed one keeps its saved value.
+		expect(keptAnswers(before, other, NOW)?.runner).toEqual({ age: 38, cadenceSpm: 170 });
+	});
+
+	it('one invalid answer holds back no other: weeks, next run and a ticked warning sign are kept', () => {
+		// The QA case: age saved, then cadence mistyped "17O", then more answers and a flag.
+		const before = record({ runner: { age: 38 } });
+		const typed = parseForm({
+			...base,
+			'runner.age': '38',
+			'runner.cadenceSpm': '17O',
+			'runner.weeklyKm.5': '40',
+			'runner.nextRunKm': '16',
+			'runner.redFlags.sudden-pop': 'on'
+		});
+		expect(typed.result.ok).toBe(false);
+		const next = keptAnswers(before, typed, NOW);
+		expect(next?.runner).toEqual({
+			age: 38,
+			weeklyKm: [40],
+			nextRunKm: 16,
+			redFlags: ['sudden-pop']
+		});
+		expect(next?.weeklyKmSavedAt).toBe(NOW.toISOString());
+	});
+
+	it('an answer cleared while another is invalid is dropped; an invalid one keeps its saved value', () => {
+		const before = record({ runner: { age: 38, cadenceSpm: 170, nextRunKm: 10 } });
+		const typed = parseForm({ ...base, 'runner.cadenceSpm': '17O', 'runner.nextRunKm': '12' });
+		expect(keptAnswers(before, typed, NOW)?.runner).toEqual({ cadenceSpm: 170, nextRunKm: 12 });
 	});
 
 	it.each<[string, SavedRecord, FormValues, string | undefined]>([

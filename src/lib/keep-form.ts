@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { convertValues, requestToValues, type FormParse, type FormValues } from './form';
 import type { SavedRecord } from './record';
-import { RunnerSchema, ShoeSchema } from './risk/schema';
+import { RunnerSchema, ShoeSchema, type Runner } from './risk/schema';
 
 const ShoesSchema = v.array(ShoeSchema);
 
@@ -14,19 +14,38 @@ function blank(shoe: Record<string, unknown>): boolean {
 }
 
 /**
+ * The runner's answers answer by answer: each that validates on its own is taken, one that does
+ * not (a half-typed number, weeks with a gap) keeps its saved value, and one cleared is dropped.
+ * So one bad answer never holds back the others, a ticked warning sign included.
+ */
+function runnerAnswers(saved: Runner, raw: Record<string, unknown>): Runner {
+	const entries = RunnerSchema.entries as Record<string, v.GenericSchema>;
+	const merged: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(raw)) {
+		const schema = entries[key];
+		if (!schema) continue;
+		const one = v.safeParse(schema, value);
+		if (one.success) merged[key] = one.output;
+		else if (key in saved) merged[key] = saved[key as keyof Runner];
+	}
+	const whole = v.safeParse(RunnerSchema, merged);
+	return whole.success ? whole.output : saved;
+}
+
+/**
  * The record with the form's answers, shoes and units, or null when nothing would change.
- * A part that does not validate yet (a half-typed number) keeps its last saved value, so
- * typing never wipes what was kept. New weekly distances are stamped with `now` (the caller's
- * clock), so a later visit can tell how old they are.
+ * An answer or shoe list that does not validate yet (a half-typed number) keeps its last saved
+ * value, so typing never wipes what was kept, and the other answers are kept as typed. New
+ * weekly distances are stamped with `now` (the caller's clock), so a later visit can tell how
+ * old they are.
  */
 export function keptAnswers(record: SavedRecord, parse: FormParse, now: Date): SavedRecord | null {
-	let runner = record.runner;
+	let runner: Runner;
 	let shoes = record.shoes;
 	if (parse.result.ok) {
 		({ runner, shoes } = parse.result.value);
 	} else {
-		const r = v.safeParse(RunnerSchema, parse.raw.runner);
-		if (r.success) runner = r.output;
+		runner = runnerAnswers(record.runner, parse.raw.runner);
 		const started = parse.raw.shoes.filter((shoe) => !blank(shoe));
 		const s = v.safeParse(ShoesSchema, started);
 		if (s.success) shoes = s.output;
