@@ -234,7 +234,11 @@ test('the home page leads to /check, and ?pick starts from a catalog shoe', asyn
 	await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('10');
 	await expect(page.getByLabel('Measured heel drop, if known')).toHaveValue('11.4');
 	await expect(index(page)).toHaveText(/^\d+$/);
+	await expect(page.getByTestId('unknown-pick')).toHaveCount(0);
 	await page.goto('/check?pick=no-such-shoe');
+	await expect(page.getByTestId('unknown-pick')).toContainText(
+		'No shoe in the catalog has the id “no-such-shoe”'
+	);
 	await expect(page.getByLabel('Name or model')).toHaveValue('');
 	await expect(index(page)).toHaveCount(0);
 });

@@ -216,6 +216,20 @@ test('what-if: changing one spec moves the ranking at once, without submitting',
 	await expect.poll(() => shownRanking(page)).toEqual(engineRanking(req));
 });
 
+test('a pick that names no catalog shoe is said to be left out', async ({ page }) => {
+	await page.goto('/compare?pick=nike-pegasus-41&pick=nike-pegasus-42');
+	await expect(page.getByTestId('unknown-picks')).toContainText(
+		'No shoe in the catalog has the id “nike-pegasus-42”, so it was left out.'
+	);
+	await expect(page.getByTestId('unknown-picks').getByRole('link')).toHaveAttribute(
+		'href',
+		'/shoes'
+	);
+	await expect(page.getByLabel('Name or model').first()).toHaveValue('Nike Pegasus 41');
+	await page.goto('/compare?pick=nike-pegasus-41');
+	await expect(page.getByTestId('unknown-picks')).toHaveCount(0);
+});
+
 test('one picked shoe asks for another; the triage card comes first on a red flag', async ({
 	page
 }) => {

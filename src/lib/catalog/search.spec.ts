@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, shoeName } from './catalog';
 import {
 	parsePicks,
+	unknownPicks,
 	parseQuery,
 	scoredDrop,
 	searchCatalog,
@@ -162,5 +163,17 @@ describe('parsePicks', () => {
 	it('keeps known ids once, in order', () => {
 		const p = new URLSearchParams('pick=hoka-mach-6&pick=nope&pick=altra-torin-7&pick=hoka-mach-6');
 		expect(parsePicks(p, catalog)).toEqual(['hoka-mach-6', 'altra-torin-7']);
+	});
+});
+
+describe('unknownPicks', () => {
+	it.each([
+		['pick=hoka-mach-6&pick=nope&pick=altra-torin-7&pick=nope', ['nope']],
+		['pick=hoka-mach-6', []],
+		['pick=&pick=%20', []],
+		['pick=a&pick=b&pick=c&pick=d', ['a', 'b', 'c']],
+		[`pick=${'x'.repeat(60)}`, [`${'x'.repeat(39)}…`]]
+	])('%s', (qs, expected) => {
+		expect(unknownPicks(new URLSearchParams(qs), catalog)).toEqual(expected);
 	});
 });

@@ -168,6 +168,18 @@ export function parseQuery(params: URLSearchParams): CatalogQuery {
 }
 
 /** The ids in `?pick=a&pick=b` that name a catalog shoe, each once, in the order given. */
+/**
+ * `?pick=` values that name no catalog shoe (a mistyped or outdated link), each once, so the
+ * page can say what it left out: at most 3, each cut to 40 characters for display.
+ */
+export function unknownPicks(params: URLSearchParams, shoes: readonly CatalogShoe[]): string[] {
+	const ids = new Set(shoes.map((s) => s.id));
+	return [...new Set(params.getAll('pick').map((id) => id.trim()))]
+		.filter((id) => id !== '' && !ids.has(id))
+		.slice(0, 3)
+		.map((id) => (id.length > 40 ? `${id.slice(0, 39)}…` : id));
+}
+
 export function parsePicks(params: URLSearchParams, shoes: readonly CatalogShoe[]): string[] {
 	const ids = new Set(shoes.map((s) => s.id));
 	return [...new Set(params.getAll('pick'))].filter((id) => ids.has(id));

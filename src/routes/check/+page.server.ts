@@ -7,7 +7,7 @@ import {
 	unitsOf,
 	type FormValues
 } from '$lib/form';
-import { findShoe, toShoeInput } from '$lib/catalog';
+import { catalog, findShoe, toShoeInput, unknownPicks } from '$lib/catalog';
 import { METRIC } from '$lib/units';
 import { assess } from '$lib/risk/assess';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,6 +22,7 @@ export const load: PageServerLoad = ({ url }) => {
 	return {
 		values,
 		picked: picked ? toShoeInput(picked).name : null,
+		unknownPick: picked ? null : (unknownPicks(url.searchParams, catalog)[0] ?? null),
 		assessment: parsed?.ok ? assess(parsed.value) : null
 	};
 };

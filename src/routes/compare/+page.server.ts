@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { inChosenUnits, parseForm, toValues, unitsOf } from '$lib/form';
-import { catalog, parsePicks } from '$lib/catalog';
+import { catalog, parsePicks, unknownPicks } from '$lib/catalog';
 import { addShoe, applyIntent, MAX_SHOES, picksToValues, slotsOf } from '$lib/compare';
 import { METRIC } from '$lib/units';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,7 +14,11 @@ export const load: PageServerLoad = ({ url }) => {
 	const picks = parsePicks(url.searchParams, catalog);
 	let values = picksToValues(picks.slice(0, MAX_SHOES), METRIC);
 	while (slotsOf(values).length < 2) values = addShoe(values, METRIC);
-	return { values, tooMany: picks.length > MAX_SHOES ? picks.length : 0 };
+	return {
+		values,
+		tooMany: picks.length > MAX_SHOES ? picks.length : 0,
+		unknown: unknownPicks(url.searchParams, catalog)
+	};
 };
 
 export const actions = {
