@@ -4,6 +4,7 @@ import {
 	historyChart,
 	INDEX_LABEL,
 	pointLabels,
+	spanText,
 	shortDate,
 	whatChanged
 } from './history-view';
@@ -117,5 +118,14 @@ describe('whatChanged', () => {
 		])!;
 		expect(changed.scores).toEqual([]);
 		expect(changed.findings).toEqual([]);
+	});
+});
+
+describe('spanText', () => {
+	it.each([
+		['2026-11-19T08:00:00.000Z', '2026-11-26T08:00:00.000Z', 'From 19 Nov 2026 to 26 Nov 2026'],
+		['2026-11-26T08:00:00.000Z', '2026-11-26T17:30:00.000Z', 'On 26 Nov 2026, from 08:00 to 17:30']
+	])('%s → %s', (from, to, text) => {
+		expect(spanText(from, to)).toBe(text);
 	});
 });

@@ -28,6 +28,16 @@ export function pointLabels(points: readonly Pick<HistoryPoint, 'date'>[]): stri
 	);
 }
 
+/**
+ * "From 19 Nov 2026 to 26 Nov 2026"; two saves on one day are told apart by their times, as the
+ * chart's points are ("On 26 Nov 2026, from 08:00 to 17:30"), not "from 26 Nov to 26 Nov".
+ */
+export function spanText(from: string, to: string): string {
+	const [a, b] = [shortDate(from), shortDate(to)];
+	if (a !== b) return `From ${a} to ${b}`;
+	return `On ${a}, from ${from.slice(11, 16)} to ${to.slice(11, 16)}`;
+}
+
 export const INDEX_LABEL = 'Calf-risk index';
 
 /** The index and the five factors over time: one line each, told apart by point shape and dash. */
