@@ -31,7 +31,12 @@ const page = (body: string, data: string) => `<!doctype html><html><head></head>
 const modules = ['./_app/immutable/entry/start.A.js', './_app/immutable/chunks/C.js'];
 
 /** Runs the rewritten boot script with stand-ins for the browser, and reports what it did. */
-async function boot(html: string, paints: boolean) {
+async function boot(
+	html: string,
+	paints: boolean,
+	{ hidden = false, paintTiming = true }: { hidden?: boolean; paintTiming?: boolean } = {}
+) {
+	const immediate = hidden || !paintTiming;
 	const script = html.slice(html.lastIndexOf('<script'));
 	const code = script.slice(script.indexOf('>') + 1, script.lastIndexOf('</script>'));
 	const events: string[] = [];
@@ -40,6 +45,7 @@ async function boot(html: string, paints: boolean) {
 		append: (link: { rel: string; href: string }) => events.push(`${link.rel} ${link.href}`)
 	};
 	class PerformanceObserver {
+		static supportedEntryTypes = paintTiming ? ['mark', 'paint'] : ['mark'];
 		constructor(private readonly callback: (entries: unknown, observer: unknown) => void) {}
 		observe() {
 			if (!paints) return;
@@ -64,14 +70,19 @@ async function boot(html: string, paints: boolean) {
 	);
 	const timers: (() => void)[] = [];
 	run(
-		{ currentScript: { parentElement: 'root' }, head, createElement: () => ({}) },
+		{
+			currentScript: { parentElement: 'root' },
+			head,
+			createElement: () => ({}),
+			visibilityState: hidden ? 'hidden' : 'visible'
+		},
 		new URL('http://localhost/'),
 		PerformanceObserver,
 		(fn: () => void) => timers.push(fn),
 		imported
 	);
 	await new Promise((resolve) => setTimeout(resolve, 0));
-	if (!paints) {
+	if (!paints && !immediate) {
 		expect(events, 'nothing is fetched before the fallback timeout').toEqual([]);
 		timers.forEach((fn) => fn());
 	}
@@ -95,10 +106,28 @@ describe('startAfterPaint', () => {
 		expect(started[2]).toMatchObject({ node_ids: [0, 3] });
 	});
 
-	it('starts the app anyway when the browser reports no paint (a hidden tab)', async () => {
+	it('starts the app anyway when the browser reports no paint (nothing contentful)', async () => {
 		const { events, started } = await boot(startAfterPaint(page('', '{}'), modules), false);
 		expect(events.at(-1)).toBe('import ./_app/immutable/entry/app.B.js');
 		expect(started[1]).toBe('root');
+	});
+
+	it.each([
+		['in a hidden tab, which paints nothing', { hidden: true }],
+		['in a browser without paint timing', { paintTiming: false }]
+	])('starts the app at once %s, without waiting for the fallback', async (_, options) => {
+		const { events, started } = await boot(
+			startAfterPaint(page('<p>x</p>', '{}'), modules),
+			false,
+			options
+		);
+		expect(events).not.toContain('paint');
+		expect(events.at(-1)).toBe('import ./_app/immutable/entry/app.B.js');
+		expect(started[1]).toBe('root');
+	});
+
+	it('waits up to 3 s for a paint, so a slow first paint still comes before the scripts', () => {
+		expect(startAfterPaint(page('', '{}'), modules)).toContain('setTimeout(go, 3000)');
 	});
 
 	it('rewrites the real boot script even when user text repeats its markers', async () => {
