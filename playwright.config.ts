@@ -16,7 +16,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { executablePath: chromePath, args: chromeFlags.slice(1) },
-		headless: true
+		headless: true,
+		// Dates are written in the browser's time zone; tests that need another set their own.
+		timezoneId: 'UTC'
 	},
 	webServer: {
 		command: 'node server',

@@ -6,6 +6,8 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Dates are written in the local time zone (history-view.ts): the tests pin one.
+		env: { TZ: 'UTC' }
 	}
 });

@@ -248,3 +248,18 @@ test('"Save this assessment" right after typing saves what was typed', async ({ 
 	expect(history.map((e) => e.request.runner.nextRunKm)).toEqual([12, 21]);
 	expect(history.at(-1)?.request.shoes).toEqual([{ name: 'Daily trainer', heelDropMm: 8 }]);
 });
+
+test.describe("in the runner's own time zone", () => {
+	test.use({ timezoneId: 'America/New_York' });
+
+	test('a save at 21:00 in New York is dated that evening, not the next day', async ({ page }) => {
+		const evening = '2026-11-27T02:00:00.000Z';
+		await seed(
+			page,
+			seeded({ history: [historyEntry(new Date(evening), weeks[0]!, assess(weeks[0]!))] })
+		);
+		await page.goto('/history');
+		await expect(deleteButton(page, '26 Nov 2026')).toBeVisible();
+		await expect(page.getByRole('table').locator('tbody tr')).toContainText('26 Nov 2026');
+	});
+});

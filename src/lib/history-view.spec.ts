@@ -4,6 +4,7 @@ import {
 	historyChart,
 	INDEX_LABEL,
 	pointLabels,
+	shortTime,
 	spanText,
 	shortDate,
 	whatChanged
@@ -127,5 +128,22 @@ describe('spanText', () => {
 		['2026-11-26T08:00:00.000Z', '2026-11-26T17:30:00.000Z', 'On 26 Nov 2026, from 08:00 to 17:30']
 	])('%s → %s', (from, to, text) => {
 		expect(spanText(from, to)).toBe(text);
+	});
+});
+
+describe("dates in the runner's own time zone", () => {
+	it('dates a save at 21:00 in New York that day, not the next (as UTC would)', () => {
+		const pinned = process.env.TZ;
+		process.env.TZ = 'America/New_York';
+		try {
+			expect(shortDate('2026-11-27T02:00:00.000Z')).toBe('26 Nov 2026');
+			expect(shortTime('2026-11-27T02:00:00.000Z')).toBe('21:00');
+			expect(spanText('2026-11-26T13:00:00.000Z', '2026-11-27T02:00:00.000Z')).toBe(
+				'On 26 Nov 2026, from 08:00 to 21:00'
+			);
+		} finally {
+			process.env.TZ = pinned;
+		}
+		expect(shortDate('2026-11-27T02:00:00.000Z')).toBe('27 Nov 2026');
 	});
 });

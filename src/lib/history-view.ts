@@ -10,11 +10,21 @@ import { FACTORS, type Band, type Factor, type FindingId } from './risk/schema';
 import { FINDING_LABELS } from './labels';
 import { METRIC, type Units } from './units';
 
-/** `26 Nov 2026`, in UTC so the server, the browser and the tests agree. */
+/**
+ * `26 Nov 2026` in the runner's own time zone: a save at 21:00 in New York is dated that day,
+ * not the next (the same calendar day `localDay` in record.ts groups saves by). Dates are only
+ * written in the browser, from saved data the server never sees, so no render disagrees.
+ */
 export function shortDate(iso: string): string {
 	const d = new Date(iso);
-	const month = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-	return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
+	const month = d.toLocaleString('en-GB', { month: 'short' });
+	return `${d.getDate()} ${month} ${d.getFullYear()}`;
+}
+
+/** `17:30`, the local time of day, to tell apart saves of one day. */
+export function shortTime(iso: string): string {
+	const d = new Date(iso);
+	return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
 /**
@@ -24,7 +34,7 @@ export function shortDate(iso: string): string {
 export function pointLabels(points: readonly Pick<HistoryPoint, 'date'>[]): string[] {
 	const days = points.map((p) => shortDate(p.date));
 	return points.map((p, i) =>
-		days.indexOf(days[i]!) === i ? days[i]! : `${days[i]} ${p.date.slice(11, 16)}`
+		days.indexOf(days[i]!) === i ? days[i]! : `${days[i]} ${shortTime(p.date)}`
 	);
 }
 
@@ -35,7 +45,7 @@ export function pointLabels(points: readonly Pick<HistoryPoint, 'date'>[]): stri
 export function spanText(from: string, to: string): string {
 	const [a, b] = [shortDate(from), shortDate(to)];
 	if (a !== b) return `From ${a} to ${b}`;
-	return `On ${a}, from ${from.slice(11, 16)} to ${to.slice(11, 16)}`;
+	return `On ${a}, from ${shortTime(from)} to ${shortTime(to)}`;
 }
 
 export const INDEX_LABEL = 'Calf-risk index';
