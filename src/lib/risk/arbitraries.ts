@@ -10,6 +10,7 @@ import {
 	FOOT_STRIKES,
 	LIMITS,
 	NEXT_MORNING,
+	PAIN_ONSETS,
 	RED_FLAGS,
 	SEXES,
 	SUPPORTS,
@@ -65,8 +66,11 @@ export const validRunner: fc.Arbitrary<Runner> = fc.record(
 		usualDropMm: numberIn(-5, 25),
 		pairsInRotation: wholeIn(1, 10),
 		previousCalfInjury: fc.boolean(),
-		pain: fc.record({ duringRun: numberIn(0, 10), nextMorning: pick(NEXT_MORNING) }),
-		redFlags: fc.shuffledSubarray([...RED_FLAGS])
+		pain: fc.record(
+			{ duringRun: numberIn(0, 10), nextMorning: pick(NEXT_MORNING), onset: pick(PAIN_ONSETS) },
+			{ requiredKeys: ['duringRun', 'nextMorning'] }
+		),
+		redFlags: fc.subarray([...RED_FLAGS])
 	},
 	{ requiredKeys: [] }
 );

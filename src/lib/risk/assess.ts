@@ -156,6 +156,6 @@ export function assess(request: AssessRequest, units?: Units): Assessment {
 		triage: tri,
 		results,
 		ranking: rankResults(results),
-		sharpen: sharpen(runner, results, ctx)
+		sharpen: sharpen(runner, results, ctx, tri.level)
 	};
 }

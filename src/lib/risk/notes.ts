@@ -33,17 +33,17 @@ export function methodNotes(
 		},
 		{
 			id: 'acwr-not-scored',
-			text: 'The acute:chronic workload ratio is not scored: it did not predict injury in 5,205 runners and its method is criticised.',
+			text: 'The acute:chronic workload ratio is not scored: in 5,205 runners it was not linked to injury, and its method is criticised.',
 			source: 'Frandsen et al. 2025; Impellizzeri et al., Sports Med 2020'
 		},
 		{
 			id: 'ten-percent-rule',
-			text: 'The "10% rule" for weekly distance prevented nothing (20.8% vs 20.3% injured); the single-run spike matters more.',
+			text: 'In novice runners, the "10% rule" for weekly distance prevented nothing (20.8% vs 20.3% injured, all running injuries); a single long run has the stronger evidence.',
 			source: 'Buist et al., AJSM 2008'
 		},
 		{
 			id: 'cadence-tips-only',
-			text: 'Cadence has no evidence-based cut-off, so it is used for tips only (raise it 5–10% at the same pace).',
+			text: 'Cadence has no evidence-based cut-off, so it is used for tips only (raise it 5–10% at the same pace: lab studies of load, not of injuries).',
 			source: 'Heiderscheit et al. 2011; Lyght et al. 2016'
 		},
 		{
@@ -53,8 +53,8 @@ export function methodNotes(
 		},
 		{
 			id: 'stretching',
-			text: 'Stretching does not prevent injury; strength training does.',
-			source: 'Lauersen et al. 2014 (stretching RR 0.96, strength RR 0.32)'
+			text: 'In trials, stretching was not linked to fewer sports injuries, and strength training was linked to about a third as many (all sports injuries, not only the calf).',
+			source: 'Lauersen et al. 2014 (stretching risk ratio 0.96, strength risk ratio 0.32)'
 		},
 		{
 			id: 'stated-drop',
@@ -68,13 +68,14 @@ export function methodNotes(
 		},
 		{
 			id: 'cut-points-opinion',
-			text: `The band cut-points of the factor scores (${fmt(scoring.factor.moderateFrom)}/${fmt(scoring.factor.highFrom)}) and of the index (${fmt(scoring.index.moderateFrom)}/${fmt(scoring.index.highFrom)}) are opinion.`,
+			text: `The band cut-points of the factor scores (${fmt(scoring.factor.moderateFrom)}/${fmt(scoring.factor.highFrom)}) and of the index (${fmt(scoring.index.moderateFrom)}/${fmt(scoring.index.highFrom)}) are opinion, and so are the weights: our judgement of how strong each piece of evidence is. The index has not been tested against who actually gets injured.`,
 			source: 'opinion'
 		},
 		{
 			id: 'no-diagnosis',
-			text: 'Red flags are triggers to seek care; the product never computes a diagnosis (no Wells score).',
-			source: 'NHS trust DVT pages (UCLH); Wells et al., Lancet 1997, items only'
+			text: 'Warning signs are triggers to seek care; the product never computes a diagnosis (no Wells score).',
+			source:
+				'NHS guidance on deep vein thrombosis, compartment syndrome and cellulitis; NICE referral guidance for acute limb ischaemia; Wells et al., Lancet 1997, items only'
 		}
 	];
 }
@@ -104,7 +105,7 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 	return [
 		{
 			topic: 'Values exactly on a cut-point',
-			decision: `Follow the spec's inequalities literally: R = ${ratioText(spike.moderateAbove)} is low, R = ${ratioText(spike.highAbove)} moderate; pain ${fmt(pain.moderateAbove)} low, ${fmt(pain.highAbove)} moderate, anything above ${fmt(pain.highAbove)} high; symmetry ${pctOf(symmetry.moderateBelow)} low, ${pctOf(symmetry.highBelow)} moderate; knee-to-wall ${fmt(flex.lowFromCm)} cm low, ${fmt(flex.highBelowCm)} cm moderate; wear ${fmt(wear.moderateFromKm)} and ${fmt(wear.highAboveKm)} km moderate; toe box exactly ${fmt(cuts['shoe.toebox'].highNarrowerFromMm)} mm narrower high. Ratios and differences are rounded to six decimals first so that binary floating point never moves a decimal value across a cut.`
+			decision: `If your number lands exactly on a boundary, it counts in the lower band: R = ${ratioText(spike.moderateAbove)} is low, R = ${ratioText(spike.highAbove)} moderate; pain ${fmt(pain.moderateAbove)} low, ${fmt(pain.highAbove)} moderate; symmetry ${pctOf(symmetry.moderateBelow)} low, ${pctOf(symmetry.highBelow)} moderate; knee-to-wall ${fmt(flex.lowFromCm)} cm low, ${fmt(flex.highBelowCm)} cm moderate; ${fmt(wear.highAboveKm)} km of wear moderate. Two boundaries are written the other way by their sources: a shoe at exactly ${fmt(wear.moderateFromKm)} km reads moderate, and a toe box exactly ${fmt(cuts['shoe.toebox'].highNarrowerFromMm)} mm narrower than your forefoot reads high. Ratios and differences are rounded to six decimals first so that binary floating point never moves a decimal value across a cut.`
 		},
 		{
 			topic: 'Spike with a next run of 0 km',
@@ -137,7 +138,7 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 		{
 			topic: 'Toe box',
 			decision:
-				'When both widths are given they decide, and the self-rated fit is ignored; otherwise the fit decides; neither gives unknown.'
+				"Your own fit rating decides when you give one: a catalog's width is the inside of a men's US 9 sample, measured differently from a tracing of your foot. Without a fit rating, both widths in millimetres decide; with neither, the finding is unknown."
 		},
 		{
 			topic: 'Shoe wear without a distance',
@@ -146,7 +147,7 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 		{
 			topic: 'Rest days and other sports',
 			decision:
-				'Other sports are named in the "why" as protective but do not change the band: the spec gives no cut-point for them.'
+				'Other sports are named in the "why" (they are linked to fewer running injuries) but do not change the band: no study gives a cut-point for them.'
 		},
 		{
 			topic: 'Lower-drop switch',
@@ -158,9 +159,18 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 			decision: `Any forefoot landing (recent or not) with a scored drop of ${fmt(drop.strikeInteractionAtMostMm)} mm or less lifts the drop finding one band, after the seven steps, for occasional runners too; high stays high.`
 		},
 		{
-			topic: 'Recent immobilisation with a DVT sign',
+			topic: 'Clot risks with a sign of a clot',
 			decision:
-				'With one-sided swelling, warm red skin or hard veins, recent immobilisation counts at the urgent level, so the warning card lists it with the urgent reasons, right after the signs of a clot.'
+				'A recent journey, surgery, cast or bed rest, or another clot risk, is listed at its own level (get checked in the next few days); with any sign of a clot the card is urgent anyway, because the sign is, and it says to see a doctor.'
+		},
+		{
+			topic: 'A pain that came on suddenly',
+			decision: `Read as high when the pain during the run was ${fmt(pain.suddenFrom)}/10 or more, whatever the next morning: a possible strain (opinion). With no pain during the run, the onset changes nothing.`
+		},
+		{
+			topic: 'Calf raises and quicker steps after high or sudden pain',
+			decision:
+				'Given with "once walking is pain-free and the calf has settled" and "when you run again" in front, so no exercise is suggested for the days the calf should rest.'
 		},
 		{
 			topic: 'Index band without any assessed finding',
@@ -178,7 +188,7 @@ export function interpretations(cuts: CutTable): Interpretation[] {
 		{
 			topic: 'What an answer would add to confidence',
 			decision:
-				'Counted for the shoe where it adds most. Weekly distances and months of running can each decide the experience finding, so both list it while both are missing; once one is given and the finding still needs the other, only the missing one is asked for, and nothing already given is asked for again.'
+				'Counted for the shoe where it adds most. Weekly distances and months of running can each decide the experience finding, so both list it while both are missing; once one is given and the finding still needs the other, only the missing one is asked for, and nothing already given is asked for again. Under an urgent or emergency warning sign nothing is suggested, and under any warning sign no physical self-test is.'
 		}
 	];
 }

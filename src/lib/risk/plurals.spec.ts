@@ -81,14 +81,14 @@ const WHY_AT_ONE: [FindingId, Runner, Partial<Shoe>, object, string][] = [
 		{ restDaysPerWeek: 2, otherSportHoursPerWeek: 1 },
 		{},
 		{},
-		'You take 2 rest days a week. Other sports (1 h a week) also protect you (Malisoux 2015).'
+		'You take 2 rest days a week. Other sports (1 h a week) are linked to fewer running injuries (Malisoux 2015).'
 	],
 	[
 		'overuse.rest',
 		{ restDaysPerWeek: 1, otherSportHoursPerWeek: 3.5 },
 		{},
 		{},
-		'You take one rest day a week. Other sports (3.5 h a week) also protect you (Malisoux 2015).'
+		'You take one rest day a week. Other sports (3.5 h a week) are linked to fewer running injuries (Malisoux 2015).'
 	],
 	[
 		'form.strike',

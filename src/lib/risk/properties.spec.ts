@@ -4,7 +4,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { validRequest, wholeIn, numberIn } from './arbitraries';
 import { assess } from './assess';
-import { BAND_LEVEL, FINDING_RULES, cutsOf } from './rules';
+import { BAND_LEVEL, FINDING_RULES, SHARPEN, cutsOf } from './rules';
+import { FLAG_ROWS, stopsSelfCare } from './triage';
 import {
 	AssessResponseSchema,
 	BANDS,
@@ -308,6 +309,73 @@ describe('red flags', () => {
 		);
 	});
 
+	it('the order the flags are given in changes nothing', () => {
+		fc.assert(
+			fc.property(validRequest, fc.shuffledSubarray([...RED_FLAGS]), (req, flags) => {
+				const inOrder = RED_FLAGS.filter((f) => flags.includes(f));
+				const a = assess(withRunner(req, (r) => ({ ...r, redFlags: flags })));
+				const b = assess(withRunner(req, (r) => ({ ...r, redFlags: inOrder })));
+				expect(a).toEqual(b);
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
+	it('any urgent or emergency flag: tips exactly [see-a-professional] and no sharpen, whatever else', () => {
+		const serious = FLAG_ROWS.filter((r) => stopsSelfCare(r.level)).map((r) => r.id);
+		fc.assert(
+			fc.property(
+				validRequest,
+				fc.constantFrom(...serious),
+				fc.subarray([...RED_FLAGS]),
+				(req, flag, others) => {
+					const flags = RED_FLAGS.filter((f) => f === flag || others.includes(f));
+					const a = assess(withRunner(req, (r) => ({ ...r, redFlags: flags })));
+					expect(['urgent', 'emergency']).toContain(a.triage.level);
+					expect(a.sharpen).toEqual([]);
+					for (const r of a.results)
+						expect(r.tips.map((t) => t.id)).toEqual(['see-a-professional']);
+				}
+			),
+			RUNS
+		);
+	});
+
+	it('a see-clinician flag alone: care first, and no physical self-test suggested', () => {
+		const milder = FLAG_ROWS.filter((r) => r.level === 'see-clinician').map((r) => r.id);
+		const physical = SHARPEN.filter((s) => s.physical).map((s) => s.id);
+		fc.assert(
+			fc.property(validRequest, fc.subarray(milder, { minLength: 1 }), (req, flags) => {
+				const a = assess(withRunner(req, (r) => ({ ...r, redFlags: flags })));
+				expect(a.triage.level).toBe('see-clinician');
+				for (const item of a.sharpen) expect(physical).not.toContain(item.id);
+				for (const r of a.results) expect(r.tips[0]?.id).toBe('see-a-professional');
+			}),
+			RUNS
+		);
+	});
+
+	it('the retired numb-cold-foot always reads as the emergency cold-pale-foot', () => {
+		fc.assert(
+			fc.property(validRequest, fc.subarray([...RED_FLAGS]), (req, others) => {
+				const parsed = parseRequest({
+					...req,
+					runner: {
+						...req.runner,
+						redFlags: ['numb-cold-foot', ...others.filter((f) => f !== 'cold-pale-foot')]
+					}
+				});
+				expect(parsed.ok).toBe(true);
+				if (!parsed.ok) return;
+				const a = assess(parsed.value);
+				expect(a.triage.level).toBe('emergency');
+				expect(a.triage.reasons).toContain('cold-pale-foot');
+				expect(a.triage.reasons).not.toContain('numb-cold-foot' as never);
+			}),
+			RUNS
+		);
+	});
+
 	it('no red flag, no card', () => {
 		fc.assert(
 			fc.property(validRequest, (req) => {
@@ -403,6 +471,40 @@ describe('tips', () => {
 			}),
 			RUNS
 		);
+	});
+});
+
+describe('distances a tip offers', () => {
+	/** Run distances quoted in a tip, in km; a shoe's replacement mileage is not a run. */
+	const runKm = (text: string) =>
+		[...text.matchAll(/(?<!past about )(?<![\d.])(\d+(?:\.\d+)?) km\b/g)].map((m) => Number(m[1]));
+
+	it('with current calf pain no tip quotes a run longer than the latest one', () => {
+		fc.assert(
+			fc.property(validRequest, (req) => {
+				const a = assess(req);
+				for (const r of a.results) {
+					const pain = r.findings.find((f) => f.id === 'overuse.pain')?.band;
+					if (pain !== 'moderate' && pain !== 'high') continue;
+					const latest = req.runner.nextRunKm;
+					for (const tip of r.tips)
+						for (const km of runKm(tip.text)) {
+							expect(latest, `${tip.id}: ${tip.text}`).toBeDefined();
+							// The latest run itself is quoted as typed, to a tenth of a km.
+							const shown = Math.round((latest ?? 0) * 10) / 10;
+							expect(km, `${tip.id}: ${tip.text}`).toBeLessThanOrEqual(
+								Math.max(shown, latest ?? 0)
+							);
+						}
+				}
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+
+	it('catches a quoted run above the latest one', () => {
+		expect(runKm('For you: at most 15.4 km while your longest was 14 km.')).toEqual([15.4, 14]);
+		expect(runKm('replace pairs past about 800 km')).toEqual([]);
 	});
 });
 

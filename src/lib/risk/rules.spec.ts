@@ -148,7 +148,7 @@ describe('load.spike: R = next ÷ 30-day longest, cuts 1.10 and 2.00', () => {
 			shoe: SHOE
 		}).why;
 		expect(why).toBe(
-			'Your next run (16 km) is 14% longer than your longest run in the last 30 days (14 km).'
+			'Your run of 16 km is 14% longer than your longest run in the 30 days before it (14 km).'
 		);
 	});
 
@@ -574,9 +574,9 @@ describe('shoe.drop: forefoot strike × drop ≤ 4 mm raises one band', () => {
 describe('shoe.toebox: toe box vs forefoot, cut 6 mm; fit when widths are missing', () => {
 	it.each([
 		[100, 100, undefined, 'low'],
-		[100, 105, 'squeezed', 'low'],
+		[100, 105, 'squeezed', 'high'],
 		[100, 99.9, undefined, 'moderate'],
-		[100, 94.1, 'roomy', 'moderate'],
+		[100, 94.1, 'roomy', 'low'],
 		[100, 94, undefined, 'high'],
 		[66.1, 60.1, undefined, 'high'],
 		[undefined, 94, 'roomy', 'low'],

@@ -5,7 +5,7 @@
  *
  * Every number carries its source, or says opinion.
  */
-import type { Band, Factor, FindingId, Runner, Shoe, TipId } from './schema';
+import type { Band, Factor, FindingId, Runner, Shoe, TipId, TriageLevel } from './schema';
 import { HEEL_RAISE_NORMS, heelRaiseNorm } from './norms';
 import {
 	METRIC_SAY,
@@ -25,8 +25,18 @@ import { interpretations, methodNotes } from './notes';
 export { HEEL_RAISE_NORMS, heelRaiseNorm, type HeelRaiseNorm } from './norms';
 export { interpretations, methodNotes, type Interpretation, type MethodNote } from './notes';
 
-/** Bumped whenever a rule, weight, cut-point or tip changes. */
-export const MODEL_VERSION = '2026.11.1';
+/** Bumped whenever a rule, weight, cut-point, tip or the triage changes. */
+export const MODEL_VERSION = '2026.12.1';
+
+/** What changed in this version of the rules, for the method page. */
+export const MODEL_CHANGES: readonly string[] = [
+	'Warning signs: fourteen signs at three levels. A cold, pale or blue foot, and a tense, swollen calf with severe pain that keeps getting worse, are emergencies; fever with a hot, spreading patch and a possible clot are urgent; clot risks such as the combined pill or a recent journey are asked about.',
+	'Under an urgent or emergency sign the only advice is to get care: no exercise, heel lift, running distance or self-test is suggested until you have been checked.',
+	'With calf pain now, no tip offers a run longer than your latest one.',
+	'A pain that came on suddenly during a run reads as a possible calf strain: relative rest, not the pain-monitoring rules.',
+	'The long-run question asks for your latest run first, then your longest run in the 30 days before it.',
+	'Evidence lines say in plain words what was found, in whom and for which injury; figures without a source are labelled opinion.'
+];
 
 /* ------------------------------------------------------------------ bands and scores */
 
@@ -50,7 +60,8 @@ export const HIGH_FINDING_LIFT = { minWeight: 2, liftsTo: 'moderate' } as const;
  */
 export const PREVIOUS_INJURY_MODIFIER = {
 	levels: 1,
-	evidence: 'Green & Pizzari 2017; Malisoux et al. 2015 (previous injury HR 1.72)'
+	evidence:
+		'A previous calf strain is among the strongest risk factors for another (Green & Pizzari 2017, a review), and a previous injury was linked to more running injuries of all kinds (Malisoux et al. 2015: hazard ratio 1.72)'
 } as const;
 
 /* ------------------------------------------------------------------ rule rows */
@@ -156,13 +167,17 @@ const spike = rule({
 	title: 'Single-run spike',
 	cuts: SPIKE_CUTS,
 	texts: (c) => ({
-		question: 'How much longer is your next run than your longest run in the last 30 days?',
+		question:
+			'How much longer is your latest run (or the one you plan next) than your longest run in the 30 days before it?',
 		bands: [
-			{ band: 'low', when: `R = next run ÷ 30-day longest ≤ ${ratioText(c.moderateAbove)}` },
+			{
+				band: 'low',
+				when: `R = latest run ÷ longest run in the 30 days before it ≤ ${ratioText(c.moderateAbove)}`
+			},
 			{ band: 'moderate', when: `${ratioText(c.moderateAbove)} < R ≤ ${ratioText(c.highAbove)}` },
 			{
 				band: 'high',
-				when: `R > ${ratioText(c.highAbove)}, or no run in the last 30 days and a run planned (opinion)`
+				when: `R > ${ratioText(c.highAbove)}, or no run in the 30 days before it (opinion)`
 			},
 			{ band: 'unknown', when: 'either distance not given' }
 		],
@@ -170,7 +185,7 @@ const spike = rule({
 			'After 30+ days off, any run reads high: start well below the old longest run (opinion).'
 	}),
 	evidence:
-		'Frandsen et al., Br J Sports Med 2025 (Garmin-RUNSAFE, 5,205 runners): >10–30% HRR 1.64, >30–100% HRR 1.52, >100% HRR 2.28',
+		'In 5,205 runners, a run more than 10% longer than their longest of the previous month was followed by about 1.5 to 2.3 times as many injuries (all running injuries, not only the calf). Frandsen et al., Br J Sports Med 2025 (hazard rate ratios 1.64 above 10–30%, 1.52 above 30–100%, 2.28 above 100%).',
 	grade: 'moderate-strong',
 	opinion: false,
 	perShoe: false,
@@ -180,24 +195,24 @@ const spike = rule({
 		const next = runner.nextRunKm;
 		if (longest === undefined || next === undefined)
 			return unknown(
-				'Give the distance of your longest run in the last 30 days and of your next run.'
+				'Give the distance of your latest run and of your longest run in the 30 days before it.'
 			);
 		if (longest === 0) {
-			if (next === 0) return { band: 'low', why: 'No run in the last 30 days and none planned.' };
+			if (next === 0) return { band: 'low', why: 'No run in the 30 days before, and none since.' };
 			return {
 				band: 'high',
 				opinion: true,
-				why: `Your next run (${say.km(next)}) is your first in over 30 days: start well below your old longest run.`
+				why: `Your run of ${say.km(next)} is your first in over 30 days: start well below your old longest run.`
 			};
 		}
 		const r = settle(next / longest);
 		const band: Band = r > c.highAbove ? 'high' : r > c.moderateAbove ? 'moderate' : 'low';
-		const base = `your longest run in the last 30 days (${say.km(longest)})`;
-		if (r <= 1) return { band, why: `Your next run (${say.km(next)}) is no longer than ${base}.` };
+		const base = `your longest run in the 30 days before it (${say.km(longest)})`;
+		if (r <= 1) return { band, why: `Your run of ${say.km(next)} is no longer than ${base}.` };
 		const tail = band === 'low' ? `, within the ${pctAbove(c.moderateAbove)} margin` : '';
 		return {
 			band,
-			why: `Your next run (${say.km(next)}) is ${pctAbove(r)} longer than ${base}${tail}.`
+			why: `Your run of ${say.km(next)} is ${pctAbove(r)} longer than ${base}${tail}.`
 		};
 	}
 });
@@ -225,7 +240,7 @@ const weekly = rule({
 		};
 	},
 	evidence:
-		'Nielsen et al., JOSPT 2014 (>30% progression HR 1.59, not significant); Buist et al., AJSM 2008 (the "10% rule" prevented nothing)',
+		'In novice runners, raising weekly distance by more than 30% was linked to more knee, hip and shin injuries, not calf or Achilles ones, and the difference may have been chance (Nielsen et al., JOSPT 2014: hazard ratio 1.59, not significant). Following the "10% rule" prevented nothing in novices: 20.8% vs 20.3% injured, all running injuries (Buist et al., AJSM 2008).',
 	grade: 'weak',
 	opinion: false,
 	perShoe: false,
@@ -272,7 +287,7 @@ const pace = rule({
 		]
 	}),
 	evidence:
-		'Hein et al. 2014 (a shift to faster sessions before Achilles pain); Ramskov et al. 2018 "Run Clever" (no difference between progressing intensity and volume)',
+		'No study ties more fast sessions to calf pain. Runners who later had Achilles pain had shifted to faster sessions beforehand (Hein et al. 2014); a trial found no difference in running injuries between building up speed and building up distance (Ramskov et al. 2018, "Run Clever").',
 	grade: 'weak',
 	opinion: true,
 	opinionNote: 'No outcome data tie a rise in fast sessions to calf pain.',
@@ -317,7 +332,7 @@ const volume = rule({
 			{ band: 'unknown', when: 'the answers given do not decide it' }
 		]
 	}),
-	evidence: 'No outcome data (opinion)',
+	evidence: 'No study gives this cut-off: it is our opinion.',
 	grade: 'opinion',
 	opinion: true,
 	perShoe: false,
@@ -374,7 +389,7 @@ const rest = rule({
 		]
 	}),
 	evidence:
-		'No outcome data for rest days (opinion); other sports protect (Malisoux et al. 2015: HR 0.85 per weekly hour)',
+		'No study has tested rest days: the cut-off is our opinion. Each weekly hour of other sports was linked to fewer running injuries (Malisoux et al. 2015: hazard ratio 0.85 per hour; all running injuries).',
 	grade: 'opinion',
 	opinion: true,
 	perShoe: false,
@@ -385,7 +400,7 @@ const rest = rule({
 		const hours = runner.otherSportHoursPerWeek;
 		const sport =
 			hours !== undefined && hours > 0
-				? ` Other sports (${fmt(hours)} h a week) also protect you (Malisoux 2015).`
+				? ` Other sports (${fmt(hours)} h a week) are linked to fewer running injuries (Malisoux 2015).`
 				: '';
 		if (days <= c.moderateAtMost)
 			return { band: 'moderate', why: `You take ${restDays(days)} in a typical week.${sport}` };
@@ -393,12 +408,27 @@ const rest = rule({
 	}
 });
 
-const PAIN_CUTS = { moderateAbove: 3, highAbove: 5 };
-/** Silbernagel et al., AJSM 2007 (pain-monitoring model, RCT in Achilles tendinopathy). */
+/**
+ * Silbernagel et al., AJSM 2007 (pain-monitoring model, RCT in Achilles tendinopathy); the cuts
+ * are adapted to the calf (opinion). A pain of at least `suddenFrom` that came on suddenly reads
+ * as a possible strain (opinion, clinical habit).
+ */
+const PAIN_CUTS = { moderateAbove: 3, highAbove: 5, suddenFrom: 1 };
+/** A pain that came on at one moment of a run: the strain path, not the pain-monitoring rules. */
+export function suddenOnset(runner: Runner, c = PAIN_CUTS): boolean {
+	const p = runner.pain;
+	return p !== undefined && p.onset === 'sudden' && p.duringRun >= c.suddenFrom;
+}
 function judgePain(runner: Runner, c: typeof PAIN_CUTS): Verdict {
 	const p = runner.pain;
 	if (!p) return unknown('Rate your calf pain during runs and how it feels the next morning.');
 	const during = `Calf pain of ${fmt(p.duringRun)}/10 during the run`;
+	if (suddenOnset(runner, c))
+		return {
+			band: 'high',
+			opinion: true,
+			why: `${during}, and it came on suddenly at one moment of a run: that suggests a calf strain (our opinion, from clinical habit). Rest it rather than run through it.`
+		};
 	if (p.nextMorning === 'worse')
 		return {
 			band: 'high',
@@ -428,17 +458,19 @@ const pain = rule({
 			},
 			{
 				band: 'high',
-				when: `pain > ${n(c.highAbove)}/10, or the next morning worse than usual (cut the next session)`
+				when: `pain > ${n(c.highAbove)}/10, or the next morning worse than usual (cut the next session); or a pain of ${n(c.suddenFrom)}/10 or more that came on suddenly during a run (a possible strain: opinion)`
 			},
 			{ band: 'unknown', when: 'not answered' }
 		],
-		opinionNote: 'See a professional if pain persists about two weeks (opinion).'
+		opinionNote:
+			'The cut-points adapt a plan made for Achilles tendon pain to the calf; the sudden-onset reading and "see a professional if pain persists about two weeks" are opinion.'
 	}),
-	evidence: 'Silbernagel et al., AJSM 2007 (RCT, Achilles tendinopathy)',
-	grade: 'moderate',
-	opinion: false,
+	evidence:
+		'A pain-monitoring plan (keep running while pain stays at 5/10 or less and has settled by the next morning) did as well as rest in a trial of people with Achilles tendon pain (Silbernagel et al., AJSM 2007). It was never tested for calf pain, nor as a way to predict injury: its use here is our adaptation (opinion).',
+	grade: 'weak',
+	opinion: true,
 	perShoe: false,
-	inputs: ['runner.pain.duringRun', 'runner.pain.nextMorning'],
+	inputs: ['runner.pain.duringRun', 'runner.pain.nextMorning', 'runner.pain.onset'],
 	judge: ({ runner }, c) => judgePain(runner, c)
 });
 
@@ -483,8 +515,9 @@ const strength = rule({
 			opinionNote: `The ${part} cut for high is opinion; the norms are approximate.`
 		};
 	},
-	evidence: 'Hébert-Losier et al., Physiotherapy 2017 (566 adults); Lunsford & Perry 1995',
-	grade: 'moderate',
+	evidence:
+		"The norms come from a study of 566 adults (Hébert-Losier et al., Physiotherapy 2017) and Lunsford & Perry 1995, measured on a 10° incline in time with a metronome: a count on a flat floor is not directly comparable. The cut-off, 6 below the norm, is the test's day-to-day spread used as a threshold (opinion). No study ties the count to calf injury.",
+	grade: 'weak',
 	opinion: false,
 	perShoe: false,
 	inputs: ['runner.heelRaises', 'runner.heelRaisePain', 'runner.age', 'runner.sex'],
@@ -535,7 +568,7 @@ const symmetry = rule({
 			{ band: 'unknown', when: 'heel raises not counted' }
 		]
 	}),
-	evidence: 'Return-to-sport habit; no outcome data (opinion)',
+	evidence: 'No study: the 90% and 80% lines are a return-to-sport habit of clinicians (opinion).',
 	grade: 'opinion',
 	opinion: true,
 	perShoe: false,
@@ -586,7 +619,7 @@ const flexibility = rule({
 		]
 	}),
 	evidence:
-		'Studies disagree on direction; stretching does not prevent injury (Lauersen et al. 2014, RR 0.96)',
+		'Studies disagree on whether tight calves go with more or fewer injuries, and in trials stretching was not linked to fewer sports injuries (Lauersen et al. 2014: risk ratio 0.96; all sports injuries). The cut-offs are opinion.',
 	grade: 'opinion',
 	opinion: true,
 	perShoe: false,
@@ -633,7 +666,7 @@ const strike = rule({
 		opinionNote: `The ${n(c.recentChangeMonths)}-month window for a recent change is opinion.`
 	}),
 	evidence:
-		'Almonroeder et al. 2013 (+11% Achilles impulse per step); Vannatta & Kernozek 2015; Vincent et al. 2024 (runners name their strike correctly 43% of the time)',
+		'In the lab, landing on the front of the foot loaded the Achilles tendon about 11% more per step than a heel landing (Almonroeder et al. 2013, which pooled midfoot with forefoot landings), and calf muscle forces rose when runners switched to a forefoot landing (Vannatta & Kernozek 2015). These measure load, not injuries: no study has counted calf injuries by foot strike. Runners name their own strike correctly only 43% of the time (Vincent et al. 2024).',
 	grade: 'moderate (mechanism; no injury-outcome data)',
 	opinion: false,
 	perShoe: false,
@@ -656,6 +689,11 @@ const strike = rule({
 				return {
 					band: 'moderate',
 					why: 'You land on your forefoot, which loads the calf and Achilles more per step.'
+				};
+			case 'midfoot':
+				return {
+					band: 'low',
+					why: 'You land on your midfoot. A midfoot landing may load the calf more than a heel landing: the lab study behind the forefoot finding pooled the two.'
 				};
 			default:
 				return { band: 'low', why: `You land on your ${runner.footStrike}.` };
@@ -684,7 +722,7 @@ const posture = rule({
 		]
 	}),
 	evidence:
-		'Malisoux et al. 2016 (RCT): pronated feet in standard shoes HR 1.80; motion-control shoes HR 0.34 for them',
+		'In a trial of recreational runners (Malisoux et al., Br J Sports Med 2016), runners with pronated feet in standard shoes had more running injuries than those with neutral feet (hazard ratio 1.80), and in motion-control shoes they had fewer (hazard ratio 0.34). All running injuries were counted, not only the calf. Stability shoes were not tested.',
 	grade: 'weak-moderate',
 	opinion: false,
 	perShoe: true,
@@ -807,13 +845,14 @@ export function judgeDrop(
 			return {
 				step: 3,
 				band: 'low',
-				why: `You run occasionally (${fmt(runner.monthsRunningLast12 ?? 0)} of 12 months): for occasional runners a lower drop did not raise injury risk.`
+				why: `You run occasionally (${fmt(runner.monthsRunningLast12 ?? 0)} of 12 months): in occasional runners a low drop was linked to fewer injuries, not more.`
 			};
 		if (f.scored >= c.highDropFromMm)
 			return {
 				step: 4,
 				band: 'low',
-				why: `A drop of ${say.cut.mm(c.highDropFromMm, f.scored)} or more spares the calf.`
+				opinion: true,
+				why: `At ${say.cut.mm(c.highDropFromMm, f.scored)} or more we read the drop as low risk for the calf (our opinion: the trial behind it compared three drops and counted injuries of all kinds).`
 			};
 		if (months >= c.transitionMonths && runner.pain !== undefined && !hasCurrentCalfPain(runner))
 			return {
@@ -826,7 +865,7 @@ export function judgeDrop(
 			return {
 				step: 6,
 				band: 'moderate',
-				why: `A drop of ${say.cut.mm(c.lowDropAtMostMm, f.scored)} or less raised injury risk for regular runners.`
+				why: `In regular runners, a drop of ${say.cut.mm(c.lowDropAtMostMm, f.scored)} or less was linked to more running injuries of all kinds.`
 			};
 		if (usual !== undefined && settle(usual - f.scored) >= c.switchAtLeastMm)
 			return {
@@ -919,7 +958,7 @@ const drop = rule({
 		};
 	},
 	evidence:
-		'Malisoux et al., AJSM 2016 (RCT, 553 runners: low drop HR 1.67 in regular runners, 0.48 in occasional ones); Fuller et al. 2017; Farris et al. 2012; Sinclair 2014; Ryan et al. 2014',
+		'In a trial of 553 runners given shoes with a 10, 6 or 0 mm drop (Malisoux et al., AJSM 2016), the drop made no difference overall; in regular runners a low drop was linked to more injuries (hazard ratio 1.67), in occasional runners to fewer (0.48). All running injuries were counted, not calf pain. In the lab, an 18 mm heel lift lowered peak Achilles force by about 12% (Farris et al. 2012) and barefoot or minimal shoes raised it (Sinclair 2014); a fast switch to minimalist shoes was linked to more calf pain (Ryan et al. 2014) and, in heavier runners, to more injuries (Fuller et al. 2017). The 8 mm line and the adaptation window are opinion.',
 	grade: 'moderate',
 	opinion: false,
 	perShoe: true,
@@ -946,6 +985,8 @@ const TOEBOX_FIT: Record<NonNullable<Shoe['toeBoxFit']>, KnownBand> = {
 	squeezed: 'high'
 };
 const NO_CALF_EVIDENCE = 'No study ties toe-box width to calf pain.';
+const TOEBOX_BASIS =
+	"A catalog's width is the inside of a men's US 9 sample, so this is a rough comparison; how the shoe feels to you is the better guide.";
 const toebox = rule({
 	id: 'shoe.toebox',
 	factor: 'shoe',
@@ -955,20 +996,20 @@ const toebox = rule({
 	texts: (c) => ({
 		question: 'Is the toe box at least as wide as your forefoot when you stand?',
 		bands: [
-			{ band: 'low', when: 'toe box ≥ forefoot width; or fit "roomy"' },
+			{ band: 'low', when: 'fit "roomy"; or, with no fit given, toe box ≥ forefoot width' },
 			{
 				band: 'moderate',
-				when: `narrower by less than ${n(c.highNarrowerFromMm)} mm; or fit "snug"`
+				when: `fit "snug"; or, with no fit given, narrower by less than ${n(c.highNarrowerFromMm)} mm`
 			},
 			{
 				band: 'high',
-				when: `narrower by ${n(c.highNarrowerFromMm)} mm or more; or fit "toes squeezed"`
+				when: `fit "toes squeezed"; or, with no fit given, narrower by ${n(c.highNarrowerFromMm)} mm or more`
 			},
 			{ band: 'unknown', when: 'neither both widths nor a fit given' }
 		]
 	}),
 	evidence:
-		'Buldt & Menz 2018 (ill-fitting shoes and foot pain; pathology group shoes a mean 6 mm narrower than feet). No study ties toe-box width to calf pain.',
+		"Most people (63–72%) wear shoes that do not fit the width or length of their feet, which is linked to foot pain and toe problems (Buldt & Menz 2018). In one study they report (Akhtar et al.), people with foot problems wore shoes a mean 6 mm narrower than their feet, but the comparison group's shoes were about 4 mm narrower too. No study ties toe-box width to calf pain. Catalog widths are inner widths of a men's US 9 sample, so compare them with your own tracing only as a rough guide; your own fit rating is the better guide.",
 	grade: 'none for the calf',
 	opinion: true,
 	opinionNote:
@@ -978,24 +1019,26 @@ const toebox = rule({
 	judge({ runner, shoe, say }, c) {
 		const foot = runner.forefootWidthMm;
 		const box = shoe.toeBoxWidthMm;
-		if (foot !== undefined && box !== undefined) {
-			const narrower = settle(foot - box);
-			const sizes = `The toe box (${say.mm(box)})`;
-			if (narrower <= 0)
-				return {
-					band: 'low',
-					why: `${sizes} is at least as wide as your forefoot (${say.mm(foot)}). ${NO_CALF_EVIDENCE}`
-				};
-			return {
-				band: narrower >= c.highNarrowerFromMm ? 'high' : 'moderate',
-				why: `${sizes} is ${say.mm(narrower)} narrower than your forefoot (${say.mm(foot)}). ${NO_CALF_EVIDENCE}`
-			};
-		}
+		// The runner's own fit rating beats a comparison of two measurements on different bases.
 		if (shoe.toeBoxFit !== undefined) {
 			const label = shoe.toeBoxFit === 'squeezed' ? 'squeeze your toes' : `feel ${shoe.toeBoxFit}`;
 			return {
 				band: TOEBOX_FIT[shoe.toeBoxFit],
 				why: `You say these shoes ${label}. ${NO_CALF_EVIDENCE}`
+			};
+		}
+		if (foot !== undefined && box !== undefined) {
+			const narrower = settle(foot - box);
+			const sizes = `The toe box (${say.mm(box)})`;
+			const basis = `${TOEBOX_BASIS} ${NO_CALF_EVIDENCE}`;
+			if (narrower <= 0)
+				return {
+					band: 'low',
+					why: `${sizes} is at least as wide as your forefoot (${say.mm(foot)}). ${basis}`
+				};
+			return {
+				band: narrower >= c.highNarrowerFromMm ? 'high' : 'moderate',
+				why: `${sizes} is ${say.mm(narrower)} narrower than your forefoot (${say.mm(foot)}). ${basis}`
 			};
 		}
 		return unknown(
@@ -1028,7 +1071,7 @@ const wear = rule({
 		};
 	},
 	evidence:
-		'Malisoux et al. 2015 (rotating pairs HR 0.61); the km cut-offs follow the "300–500 miles" industry convention without outcome data',
+		'No study ties shoe mileage to injury: the km cut-offs follow the "300–500 miles" industry habit (opinion). Runners who used two or more pairs in turn had fewer running injuries (Malisoux et al. 2015: hazard ratio 0.61; all running injuries).',
 	grade: 'opinion',
 	opinion: true,
 	perShoe: true,
@@ -1134,10 +1177,23 @@ export type TipCondition =
 	| { fact: 'lowerDropSwitch' }
 	| { fact: 'scoredDropAtMost'; mm: number };
 
-/** The heel lift the tip suggests, in mm (opinion; clinics use 2.5–15 mm, Farris 2012 tested 18). */
+/** Each finding's band, by id. */
+export type BandsById = Readonly<Record<FindingId, Band>>;
+
+/** What a tip is worded from for one runner and one shoe. */
+export interface TipFacts {
+	runner: Runner;
+	bands: BandsById;
+	drop: DropFacts;
+	triage: TriageLevel;
+}
+
+/** The heel lift the tip suggests, in mm: opinion (clinics use 2.5–15 mm; Farris 2012 tested 12 and 18). */
 const HEEL_LIFT_MM = { from: 5, to: 10 };
 /** Heiderscheit et al. 2011: +5–10% step rate at the same pace (Lyght 2016: +5%). */
 const CADENCE_RAISE = { from: 1.05, to: 1.1 };
+/** Opinion: after high or sudden calf pain, restart at no more than this share of the latest run. */
+export const RESTART_SHARE = 0.7;
 
 export interface TipTrigger {
 	/** For the method page. */
@@ -1149,14 +1205,18 @@ export interface TipTrigger {
 export interface TipRule {
 	id: TipId;
 	title: string;
-	/** The instructions, in the runner's units, quoting the cut-points of the table given. */
+	/** The tip in general (the method page's text), in the units and cut-points given. */
 	text(ctx: TextContext): string;
-	/** Citations as published (their figures are the studies' own). */
+	/** What one runner reads, where it depends on their answers; `text` otherwise. */
+	textFor?(facts: TipFacts, ctx: TextContext): string;
+	/** Plain words first: what was found, in whom, for which injury; then the statistic. */
 	evidence: string;
+	/** The evidence for what one runner reads, where `textFor` leaves parts out. */
+	evidenceFor?(facts: TipFacts): string;
 	/** Alternatives: any one gives the tip. Empty for see-a-professional (triage decides). */
 	triggers: readonly TipTrigger[];
 	/** A sentence with the runner's own numbers, appended when they were given. */
-	personal?: (runner: Runner, ctx: TextContext) => string | undefined;
+	personal?: (facts: TipFacts, ctx: TextContext) => string | undefined;
 }
 
 const MOD_HIGH = ['moderate', 'high'] as const;
@@ -1166,44 +1226,126 @@ function cadenceRaise(): string {
 	return `${fmt(Math.round((CADENCE_RAISE.from - 1) * 100))}–${pctAbove(CADENCE_RAISE.to)}`;
 }
 const band = (finding: FindingId, ...bands: KnownBand[]): TipCondition => ({ finding, bands });
+const isIn = (b: Band, bands: readonly KnownBand[]) => b !== 'unknown' && bands.includes(b);
+/** Calf pain high, or a sudden onset (which reads high): rest first. */
+const restFirst = ({ bands }: TipFacts) => bands['overuse.pain'] === 'high';
 
-/** risk-model.md section 5, in its order (the tie order for ranking tips). */
+/** A distance a tip quotes: metric keeps a tenth of a km, other units round as the forms do. */
+function distance(km: number, say: Say): string {
+	return say.km(say.units.distance === 'km' ? Math.round(km * 10) / 10 : km);
+}
+
+/**
+ * The article's first treatment ("avoid running or reduce intensity until the soreness
+ * subsides") for high or sudden calf pain. It quotes no distance above the latest run.
+ */
+function painRest(ctx: TextContext): string {
+	return `Skip your next runs. Walk as pain allows (heel wedges or, if walking hurts, crutches for a few days: the article's advice). Start again only when walking is pain-free and the calf has settled by the next morning, at no more than about ${pctOf(RESTART_SHARE)} of your latest run (our opinion), then build back within ${pctAbove(ctx.cuts['load.spike'].moderateAbove)} of your longest.`;
+}
+const LIMP =
+	'See a physiotherapist if you still limp after 3–5 days (our opinion, from clinical habit).';
+
+function spikeRest({ cuts }: TextContext): string {
+	return `Shorten your next runs: keep every run within ${pctAbove(cuts['load.spike'].moderateAbove)} of your longest run in the 30 days before it. After a month or more off, start well below your old longest run.`;
+}
+
+/** The corrective-shoes advice, one clause per finding that earned it. */
+const SHOE_CLAUSES: readonly {
+	applies(f: TipFacts): boolean;
+	text(ctx: TextContext): string;
+	evidence: string;
+}[] = [
+	{
+		applies: (f) => isIn(f.bands['shoe.drop'], MOD_HIGH),
+		text: ({ say, cuts }) =>
+			`while your calves adapt, a drop of ${say.cut.mm(cuts['shoe.drop'].highDropFromMm)} or more (our opinion: no trial has tested a drop for the calf)`,
+		evidence:
+			'In a trial of 553 runners, a low drop was linked to more injuries of all kinds in regular runners (Malisoux et al., AJSM 2016).'
+	},
+	{
+		applies: (f) => isIn(f.bands['shoe.toebox'], MOD_HIGH),
+		text: () =>
+			'a toe box at least as wide as your forefoot, or a wide last (2E or 4E for men, D or 2E for women)',
+		evidence: 'Ill-fitting shoes are linked to foot pain, not calf pain (Buldt & Menz 2018).'
+	},
+	{
+		applies: (f) => isIn(f.bands['form.posture'], MOD_HIGH),
+		text: () =>
+			'for pronated feet, a motion-control shoe (a stability shoe is milder and was not tested)',
+		evidence:
+			'In a trial, runners with pronated feet had fewer running injuries in motion-control shoes (Malisoux et al., Br J Sports Med 2016: hazard ratio 0.34); stability shoes were not tested.'
+	},
+	{
+		applies: (f) => f.bands['shoe.wear'] === 'high',
+		text: ({ say, cuts }) =>
+			`replace pairs past about ${say.cut.km(cuts['shoe.wear'].highAboveKm)}, or rotate ${inWords(cuts['shoe.wear'].rotationPairs)} or more pairs`,
+		evidence:
+			'Runners who used two or more pairs in turn had fewer running injuries (Malisoux et al. 2015: hazard ratio 0.61); the mileage is an industry habit (opinion).'
+	}
+];
+const shoeAdvice = (clauses: readonly string[]) => `When you choose shoes: ${clauses.join('; ')}.`;
+
+const CALF_RAISES =
+	'Do single-leg calf raises with the knee straight and with the knee bent (for the soleus): 3 sets of 15 on each leg, 3 times a week, adding weight (a backpack) every 1–2 weeks once 15 feel easy. Add wall sits (3 × 30–60 s) and lunges (3 × 10 each leg) as general strength.';
+const cadenceText = () =>
+	`Raise your step rate by ${cadenceRaise()} at the same pace, for a few minutes per run at first, with a metronome app. There is no evidence-based target; the folk 180 steps per minute has no source.`;
+/** "Once …: do single-leg …": a condition put before a tip's own text. */
+const after = (condition: string, text: string) =>
+	`${condition}: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
+/** The order of risk-model.md's tip table (the tie order for ranking tips). */
 export const TIPS: readonly TipRule[] = [
 	{
 		id: 'rest-reduce-load',
 		title: 'Cut the next runs back',
-		text: ({ cuts }) =>
-			`Shorten your next runs. Keep every run within ${pctAbove(cuts['load.spike'].moderateAbove)} of your longest run in the last 30 days; after a break of a month or more, start well below your old longest run.`,
+		text: (ctx) =>
+			`With high calf pain, or pain that came on suddenly: ${painRest(ctx)} Without calf pain: ${spikeRest(ctx)}`,
+		textFor: (f, ctx) =>
+			restFirst(f) ? `${painRest(ctx)}${suddenOnset(f.runner) ? ` ${LIMP}` : ''}` : spikeRest(ctx),
 		evidence:
-			'Frandsen et al. 2025: runs more than 10% over the 30-day longest raised injury rates.',
+			'In 5,205 runners, a run more than 10% longer than their longest of the previous month was followed by about 1.5 to 2.3 times as many injuries (all running injuries, not only the calf; Frandsen et al. 2025). The restart share is our opinion.',
 		triggers: [
 			{ when: 'single-run spike high', all: [band('load.spike', 'high')] },
-			{ when: 'calf pain high', all: [band('overuse.pain', 'high')] }
+			{ when: 'calf pain high, or sudden', all: [band('overuse.pain', 'high')] }
 		],
-		personal(runner, { say, cuts }) {
-			const longest = runner.longestRunLast30DaysKm;
+		personal(f, { say, cuts }) {
+			const { longestRunLast30DaysKm: longest, nextRunKm: latest } = f.runner;
+			if (restFirst(f)) {
+				if (latest === undefined || latest === 0) return undefined;
+				return `For you: restart at no more than about ${distance(latest * RESTART_SHARE, say)} (your latest run was ${say.km(latest)}).`;
+			}
 			if (longest === undefined || longest === 0) return undefined;
 			const most = longest * cuts['load.spike'].moderateAbove;
-			// Metric keeps the tenth of a km the API has always quoted; other units round as the forms do.
-			const limit = say.units.distance === 'km' ? Math.round(most * 10) / 10 : most;
-			return `For you: at most ${say.km(limit)} while your 30-day longest is ${say.km(longest)}.`;
+			return `For you: at most ${distance(most, say)} while your longest run in the 30 days before was ${say.km(longest)}.`;
 		}
 	},
 	{
 		id: 'hold-load',
 		title: 'Hold your load',
 		text: ({ cuts }) =>
-			`Stay at your current weekly distance and intensity until calf pain during runs is ${fmt(cuts['overuse.pain'].moderateAbove)}/10 or less and settled by the next morning; then build again.`,
-		evidence: 'Silbernagel et al. 2007 pain-monitoring model (RCT, Achilles tendinopathy).',
-		triggers: [{ when: 'calf pain moderate', all: [band('overuse.pain', 'moderate')] }]
+			`Run no further than your latest run, and keep your weekly distance and pace where they are, until calf pain during runs is ${fmt(cuts['overuse.pain'].moderateAbove)}/10 or less and settled by the next morning; then build again.`,
+		evidence:
+			'A pain-monitoring plan did as well as rest in a trial of people with Achilles tendon pain (Silbernagel et al. 2007); it was not tested for the calf, so its use here is our adaptation (opinion).',
+		triggers: [{ when: 'calf pain moderate', all: [band('overuse.pain', 'moderate')] }],
+		personal({ runner }, { say }) {
+			const latest = runner.nextRunKm;
+			if (latest === undefined || latest === 0) return undefined;
+			return `For you: no run longer than ${say.km(latest)}.`;
+		}
 	},
 	{
 		id: 'calf-strengthening',
 		title: 'Strengthen your calves',
-		text: () =>
-			'Do single-leg calf raises with the knee straight and with the knee bent (for the soleus): 3 sets of 15 on each leg, 3 times a week, adding weight (a backpack) every 1–2 weeks once 15 feel easy. Add wall sits (3 × 30–60 s) and lunges (3 × 10 each leg) as general strength.',
+		text: () => CALF_RAISES,
+		textFor: (f) =>
+			restFirst(f)
+				? after(
+						'Once walking is pain-free and the calf has settled by the next morning',
+						CALF_RAISES
+					)
+				: CALF_RAISES,
 		evidence:
-			'Strength training cut sports injuries (Lauersen et al. 2014, RR 0.32). Sets, reps and progression are common practice (opinion).',
+			'In trials, strength training was linked to about a third as many sports injuries (Lauersen et al. 2014: risk ratio 0.32; all sports injuries, not only the calf). Sets, reps and progression are common practice (opinion).',
 		triggers: [
 			{ when: 'calf strength moderate or high', all: [band('calf.strength', ...MOD_HIGH)] },
 			{ when: 'calf balance moderate or high', all: [band('calf.symmetry', ...MOD_HIGH)] },
@@ -1216,9 +1358,9 @@ export const TIPS: readonly TipRule[] = [
 		id: 'heel-wedges',
 		title: 'Try a temporary heel lift',
 		text: ({ say }) =>
-			`Put a heel lift of ${say.cut.range(HEEL_LIFT_MM.from, HEEL_LIFT_MM.to, 'mm')} in the shoe while calf pain settles or your calves adapt, then remove it over 2–4 weeks.`,
+			`Put a heel lift of ${say.cut.range(HEEL_LIFT_MM.from, HEEL_LIFT_MM.to, 'mm')} in the shoe while calf pain settles or your calves adapt, then remove it over 2–4 weeks. The height is our opinion: only a higher lift has been shown to lower Achilles load.`,
 		evidence:
-			'An 18 mm heel lift cut peak Achilles force by about 12% (Farris et al. 2012); clinics use 2.5–15 mm. The height and weaning time are opinion.',
+			'In a lab study, an 18 mm heel lift lowered peak Achilles force by about 12% and a 12 mm lift made no significant difference (Farris et al. 2012). Clinics use 2.5–15 mm; 5–10 mm is below any height tested to work, and the weaning time is opinion.',
 		triggers: [
 			{
 				when: 'current calf pain with heel drop moderate or high',
@@ -1236,10 +1378,16 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'corrective-shoes',
 		title: 'Change or rotate shoes',
-		text: ({ say, cuts }) =>
-			`While your calves adapt, choose a drop of ${say.cut.mm(cuts['shoe.drop'].highDropFromMm)} or more; a toe box at least as wide as your forefoot, or a wide last (2E/4E for men, D/2E for women); a stability shoe if your feet pronate; and replace pairs past about ${say.cut.km(cuts['shoe.wear'].highAboveKm)} or rotate ${inWords(cuts['shoe.wear'].rotationPairs)} or more pairs.`,
-		evidence:
-			'Malisoux et al. 2016 (drop; stability shoes for pronated feet, HR 0.34); Malisoux et al. 2015 (rotation HR 0.61); Buldt & Menz 2018 (fit and foot pain, not calf pain).',
+		text: (ctx) => shoeAdvice(SHOE_CLAUSES.map((c) => c.text(ctx))),
+		textFor: (f, ctx) => {
+			const clauses = SHOE_CLAUSES.filter((c) => c.applies(f));
+			return shoeAdvice((clauses.length ? clauses : SHOE_CLAUSES).map((c) => c.text(ctx)));
+		},
+		evidence: SHOE_CLAUSES.map((c) => c.evidence).join(' '),
+		evidenceFor: (f) => {
+			const clauses = SHOE_CLAUSES.filter((c) => c.applies(f));
+			return (clauses.length ? clauses : SHOE_CLAUSES).map((c) => c.evidence).join(' ');
+		},
 		triggers: [
 			{ when: 'heel drop moderate or high', all: [band('shoe.drop', ...MOD_HIGH)] },
 			{ when: 'toe box moderate or high', all: [band('shoe.toebox', ...MOD_HIGH)] },
@@ -1256,7 +1404,7 @@ export const TIPS: readonly TipRule[] = [
 		text: () =>
 			'Move to a lower drop or a forefoot landing over 8–12 weeks: start with about 10% of your weekly distance in the new shoe or style, add about 10% of it each week, and do calf raises alongside.',
 		evidence:
-			'Fast switches to minimal shoes raised calf pain (Ryan et al. 2014; Fuller et al. 2017). The timelines are opinion.',
+			'A fast switch to minimalist shoes was linked to more calf pain (Ryan et al. 2014) and, in heavier runners, to more injuries (Fuller et al. 2017). The timelines are opinion.',
 		triggers: [
 			{ when: 'a lower-drop switch', all: [{ fact: 'lowerDropSwitch' }] },
 			{ when: 'forefoot strike adopted recently', all: [band('form.strike', 'high')] }
@@ -1265,15 +1413,15 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'cadence',
 		title: 'Take slightly quicker steps',
-		text: () =>
-			`Raise your step rate by ${cadenceRaise()} at the same pace, for a few minutes per run at first, with a metronome app. There is no evidence-based target; the folk 180 steps per minute has no source.`,
+		text: cadenceText,
+		textFor: (f) => (restFirst(f) ? after('When you run again', cadenceText()) : cadenceText()),
 		evidence:
-			'Heiderscheit et al. 2011 (+5–10% step rate cut joint loads); Lyght et al. 2016 (+5% lowered Achilles stress).',
+			'In the lab, a 5–10% higher step rate lowered the load on the knee and hip (Heiderscheit et al. 2011) and +5% lowered Achilles tendon stress (Lyght et al. 2016). These measure load: no study has shown fewer injuries.',
 		triggers: [
 			{ when: 'forefoot strike', all: [band('form.strike', ...MOD_HIGH)] },
 			{ when: 'current calf pain', all: [band('overuse.pain', ...MOD_HIGH)] }
 		],
-		personal(runner) {
+		personal({ runner }) {
 			const spm = runner.cadenceSpm;
 			if (spm === undefined) return undefined;
 			return `For you: from ${fmt(spm)} to ${Math.round(spm * CADENCE_RAISE.from)}–${Math.round(spm * CADENCE_RAISE.to)} steps per minute.`;
@@ -1283,16 +1431,18 @@ export const TIPS: readonly TipRule[] = [
 		id: 'massage-foam-roller',
 		title: 'Massage or foam-roll if it helps',
 		text: () => 'Roll or massage each calf for 1–2 minutes after runs if it eases soreness.',
-		evidence: 'It may ease soreness a little (Wiewelhove et al. 2019); it does not prevent injury.',
+		evidence:
+			'Foam rolling may ease soreness a little (Wiewelhove et al. 2019); it has not been shown to prevent injury.',
 		triggers: [{ when: 'calf pain moderate', all: [band('overuse.pain', 'moderate')] }]
 	},
 	{
 		id: 'ice-compression-elevation',
 		title: 'Protect, elevate, compress',
 		text: () =>
-			'For the first 2–3 days: protect the calf, keep it raised and wear a compression sleeve or bandage; then load it again gradually as pain allows. Use ice only for comfort and skip routine anti-inflammatories.',
-		evidence: 'PEACE & LOVE (Dubois & Esculier 2020).',
-		triggers: [{ when: 'calf pain high', all: [band('overuse.pain', 'high')] }]
+			'For the first 2–3 days: protect the calf, keep it raised and wear a compression sleeve or bandage; then load it again gradually as pain allows. Use ice for comfort only and skip routine anti-inflammatories. The article advises ice for 15–20 minutes several times a day; current guidance no longer does.',
+		evidence:
+			'Current guidance for soft-tissue injuries (PEACE & LOVE, Dubois & Esculier 2020, an expert consensus) favours protection, elevation and compression, then gradual loading, over routine ice and anti-inflammatories.',
+		triggers: [{ when: 'calf pain high, or sudden', all: [band('overuse.pain', 'high')] }]
 	},
 	{
 		id: 'recovery-days',
@@ -1302,7 +1452,7 @@ export const TIPS: readonly TipRule[] = [
 			return `Keep at least ${plural(days, 'easy or rest day', 'easy or rest days')} a week; swap a run for cycling or swimming if you want to keep moving.`;
 		},
 		evidence:
-			'Other sports protect (Malisoux et al. 2015: HR 0.85 per weekly hour); the one-day minimum is opinion.',
+			'No study has tested rest days: the one-day minimum is opinion. Each weekly hour of other sports was linked to fewer running injuries (Malisoux et al. 2015: hazard ratio 0.85 per hour; all running injuries).',
 		triggers: [
 			{ when: 'rest days moderate', all: [band('overuse.rest', 'moderate')] },
 			{ when: 'weekly distance vs experience moderate', all: [band('overuse.volume', 'moderate')] }
@@ -1310,10 +1460,15 @@ export const TIPS: readonly TipRule[] = [
 	},
 	{
 		id: 'see-a-professional',
-		title: 'See a professional',
+		title: 'Get checked first',
 		text: () =>
-			'Follow the advice in the warning card: see a doctor or physiotherapist as it says, and do not run on the calf until you have been checked.',
-		evidence: 'The article\'s own advice: "seek professional advice when needed".',
+			'Follow the warning card: get care as it says. With an urgent or emergency sign, do not run, exercise or test the calf until you have been checked.',
+		textFor: ({ triage }) =>
+			triage === 'see-clinician'
+				? 'Book the appointment the warning card names. Until then, follow the tips below, and stop any that make the pain worse.'
+				: 'Get care now, as the warning card says. Do not run, exercise or test the calf until you have been checked.',
+		evidence:
+			'The article\'s own advice: "seek professional advice when needed". The warning signs follow NHS guidance on blood clots, compartment syndrome and cellulitis, and NICE guidance on a blocked artery.',
 		triggers: []
 	}
 ];
@@ -1333,13 +1488,15 @@ export interface SharpenRule {
 	 * the runner gave.
 	 */
 	missing?: Partial<Record<FindingId, (runner: Runner) => boolean>>;
+	/** A physical self-test: never suggested under a warning sign. */
+	physical?: true;
 }
 
-/** The answers and self-tests that raise confidence, in their order for equal gains. */
+/** The answers and self-tests that cover more of the evidence, in their order for equal gains. */
 export const SHARPEN: readonly SharpenRule[] = [
 	{
 		id: 'run-distances',
-		label: () => 'Give your longest run in the last 30 days and your next run',
+		label: () => 'Give your latest run and your longest run in the 30 days before it',
 		findings: ['load.spike']
 	},
 	{
@@ -1350,7 +1507,8 @@ export const SHARPEN: readonly SharpenRule[] = [
 	{
 		id: 'heel-raise-test',
 		label: () => 'Count single-leg heel raises on each leg (knee straight, to fatigue)',
-		findings: ['calf.strength', 'calf.symmetry']
+		findings: ['calf.strength', 'calf.symmetry'],
+		physical: true
 	},
 	{
 		id: 'foot-strike-video',
@@ -1360,7 +1518,8 @@ export const SHARPEN: readonly SharpenRule[] = [
 	{
 		id: 'knee-to-wall',
 		label: () => 'Measure the knee-to-wall distance on each leg',
-		findings: ['calf.flexibility']
+		findings: ['calf.flexibility'],
+		physical: true
 	},
 	{
 		id: 'foot-posture',

@@ -51,19 +51,45 @@ export const NEXT_MORNING = ['better', 'same', 'worse'] as const;
 export const TOE_BOX_FITS = ['roomy', 'snug', 'squeezed'] as const;
 export const SUPPORTS = ['neutral', 'stability', 'motion-control'] as const;
 
-/** In api.md's order, which is also the tie order within a triage level. */
+/**
+ * The warning signs, most serious level first and, within a level, in the order the triage
+ * table lists them: the order of the form's list and of `triage.reasons` within a level.
+ */
 export const RED_FLAGS = [
+	'breathless-chest-pain',
+	'cold-pale-foot',
+	'tense-calf-severe-pain',
 	'one-sided-swelling',
 	'warm-red-skin',
 	'hard-veins',
-	'recent-immobilisation',
-	'breathless-chest-pain',
+	'fever-hot-calf',
 	'sudden-pop',
 	'cannot-tiptoe',
 	'rest-night-pain',
-	'numb-cold-foot',
-	'no-improvement-2-weeks'
+	'numbness-tingling',
+	'no-improvement-2-weeks',
+	'recent-immobilisation',
+	'clot-risk'
 ] as const;
+
+/**
+ * Retired flag ids and the flag each is read as. `numb-cold-foot` asked about numbness and a
+ * cold, pale foot in one tick; a cold, pale foot can be a blocked artery, so an old answer is read
+ * as that emergency: over-calling is the safe side.
+ */
+export const RETIRED_FLAGS = { 'numb-cold-foot': 'cold-pale-foot' } as const;
+export type RetiredFlag = keyof typeof RETIRED_FLAGS;
+const ACCEPTED_FLAGS = [...RED_FLAGS, ...(Object.keys(RETIRED_FLAGS) as RetiredFlag[])] as const;
+
+/** Flags as given (a retired id included) → current ids, each once, in RED_FLAGS order. */
+export function currentFlags(flags: (RedFlag | RetiredFlag)[]): RedFlag[] {
+	const read = new Set(
+		flags.map((f) => (f in RETIRED_FLAGS ? RETIRED_FLAGS[f as RetiredFlag] : (f as RedFlag)))
+	);
+	return RED_FLAGS.filter((f) => read.has(f));
+}
+
+export const PAIN_ONSETS = ['gradual', 'sudden'] as const;
 
 export const BANDS = ['low', 'moderate', 'high', 'unknown'] as const;
 export const FACTORS = ['overuse', 'calf', 'form', 'shoe', 'load'] as const;
@@ -138,15 +164,22 @@ export const RunnerSchema = v.strictObject(
 		previousCalfInjury: v.optional(yesNo),
 		pain: v.optional(
 			v.strictObject(
-				{ duringRun: num(0, 10), nextMorning: oneOf(NEXT_MORNING) },
+				{
+					duringRun: num(0, 10),
+					nextMorning: oneOf(NEXT_MORNING),
+					onset: v.optional(oneOf(PAIN_ONSETS))
+				},
 				objectMessage('an object with duringRun and nextMorning')
 			)
 		),
 		redFlags: v.optional(
 			v.pipe(
-				v.array(oneOf(RED_FLAGS), 'Give a list of red flags'),
-				v.maxLength(RED_FLAGS.length, 'Too many red flags'),
-				v.check((flags) => new Set(flags).size === flags.length, 'Each red flag only once')
+				v.array(oneOf(ACCEPTED_FLAGS), 'Give a list of red flags'),
+				v.maxLength(ACCEPTED_FLAGS.length, 'Too many red flags'),
+				v.check((flags) => new Set(flags).size === flags.length, 'Each red flag only once'),
+				// A retired id is read as its current one from here on: the engine, the saved record
+				// and every page see only current ids.
+				v.transform(currentFlags)
 			)
 		)
 	},

@@ -84,12 +84,27 @@ describe('tip triggers (risk-model.md section 5)', () => {
 			runner,
 			{ ...ALL_LOW, 'load.spike': 'high' },
 			dropFacts(runner, SHOE),
-			'urgent'
+			'see-clinician'
 		);
 		expect(tips.map((t) => t.id)).toEqual(['see-a-professional', 'rest-reduce-load']);
 		expect(tips[0]?.because).toEqual([]);
 		expect(ids({}, { triage: 'none' })).not.toContain('see-a-professional');
 	});
+
+	it.each(['urgent', 'emergency'] as const)(
+		'under %s triage see-a-professional is the only tip, whatever else was earned',
+		(level) => {
+			const runner: Runner = { pain: { duringRun: 8, nextMorning: 'worse' } };
+			const tips = selectTips(
+				runner,
+				{ ...ALL_LOW, 'load.spike': 'high', 'overuse.pain': 'high', 'calf.strength': 'high' },
+				dropFacts(runner, SHOE),
+				level
+			);
+			expect(tips.map((t) => t.id)).toEqual(['see-a-professional']);
+			expect(tips[0]?.text).toContain('Do not run, exercise or test the calf');
+		}
+	);
 });
 
 describe('tip order: the largest weight × band among the triggers, ties in table order', () => {

@@ -1,23 +1,25 @@
 /**
- * Which tips a runner earns and in what order (risk-model.md section 5): triggers are
- * alternatives; tips are ordered by the largest weight × band among the findings that
- * triggered them, ties in the table's order; see-a-professional comes first whenever triage
- * is not `none`.
+ * Which tips a runner earns and in what order: triggers are alternatives; tips are ordered by
+ * the largest weight × band among the findings that triggered them, ties in the table's order.
+ * Any warning sign puts see-a-professional first; an urgent or emergency one makes it the only
+ * tip, since every other one is self-care that must wait until the runner has been checked.
  */
-import type { Band, FindingId, Runner, Tip, TriageLevel } from './schema';
+import type { FindingId, Runner, Tip, TriageLevel } from './schema';
 import {
 	BAND_LEVEL,
 	TIPS,
 	ruleFor,
 	textContext,
+	type BandsById,
 	type DropFacts,
 	type TextContext,
 	type TipCondition,
 	type TipRule
 } from './rules';
 import { FINDING_IDS } from './schema';
+import { stopsSelfCare } from './triage';
 
-export type BandsById = Readonly<Record<FindingId, Band>>;
+export type { BandsById } from './rules';
 
 function holds(c: TipCondition, bands: BandsById, drop: DropFacts): boolean {
 	if ('finding' in c) {
@@ -50,12 +52,14 @@ export function selectTips(
 	ctx: TextContext = textContext()
 ): Tip[] {
 	const earned: Earned[] = [];
+	const selfCare = !stopsSelfCare(triageLevel);
 	TIPS.forEach((rule, order) => {
 		if (rule.id === 'see-a-professional') {
 			if (triageLevel !== 'none')
 				earned.push({ rule, because: [], priority: Number.POSITIVE_INFINITY, order });
 			return;
 		}
+		if (!selfCare) return;
 		const matched = rule.triggers.filter((t) => t.all.every((c) => holds(c, bands, drop)));
 		if (matched.length === 0) return;
 		const ids = new Set(matched.flatMap((t) => t.all.map(conditionFinding)));
@@ -64,14 +68,15 @@ export function selectTips(
 		earned.push({ rule, because, priority, order });
 	});
 	earned.sort((a, b) => b.priority - a.priority || a.order - b.order);
+	const facts = { runner, bands, drop, triage: triageLevel };
 	return earned.map(({ rule, because }) => {
-		const personal = rule.personal?.(runner, ctx);
-		const text = rule.text(ctx);
+		const personal = rule.personal?.(facts, ctx);
+		const text = rule.textFor ? rule.textFor(facts, ctx) : rule.text(ctx);
 		return {
 			id: rule.id,
 			title: rule.title,
 			text: personal ? `${text} ${personal}` : text,
-			evidence: rule.evidence,
+			evidence: rule.evidenceFor ? rule.evidenceFor(facts) : rule.evidence,
 			because
 		};
 	});

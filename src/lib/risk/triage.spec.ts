@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
+	BOOK_DOCTOR,
+	BOOK_EITHER,
+	CLOT_DOCTOR,
+	EMERGENCY_CALL,
 	FLAG_LEVEL,
+	FLAG_ROWS,
 	FLAG_TEXT,
 	LEVEL_HEADING,
-	LEVEL_INSTRUCTION,
+	SAFETY_NET,
+	URGENT_CARE,
+	stopsSelfCare,
 	triage,
 	triageCard
 } from './triage';
-import { RED_FLAGS, TRIAGE_LEVELS, type RedFlag } from './schema';
+import { RED_FLAGS, RunnerSchema, currentFlags, type RedFlag } from './schema';
+import * as v from 'valibot';
 
 describe('triage', () => {
 	it('is none without flags', () => {
@@ -17,17 +25,31 @@ describe('triage', () => {
 
 	it.each([
 		['breathless-chest-pain', 'emergency'],
+		['cold-pale-foot', 'emergency'],
+		['tense-calf-severe-pain', 'emergency'],
 		['one-sided-swelling', 'urgent'],
 		['warm-red-skin', 'urgent'],
 		['hard-veins', 'urgent'],
+		['fever-hot-calf', 'urgent'],
 		['sudden-pop', 'urgent'],
 		['cannot-tiptoe', 'urgent'],
 		['rest-night-pain', 'see-clinician'],
-		['numb-cold-foot', 'see-clinician'],
+		['numbness-tingling', 'see-clinician'],
 		['no-improvement-2-weeks', 'see-clinician'],
-		['recent-immobilisation', 'see-clinician']
+		['recent-immobilisation', 'see-clinician'],
+		['clot-risk', 'see-clinician']
 	] as [RedFlag, string][])('%s alone → %s', (flag, level) => {
 		expect(triage([flag])).toEqual({ level, reasons: [flag] });
+	});
+
+	it('has a level, a label and a cause for every flag, in the order of the flag list', () => {
+		expect(FLAG_ROWS.map((r) => r.id)).toEqual([...RED_FLAGS]);
+		for (const row of FLAG_ROWS) {
+			expect(row.label.length).toBeGreaterThan(5);
+			expect(row.cause).toMatch(/\.$/);
+			expect(FLAG_LEVEL[row.id]).toBe(row.level);
+			expect(FLAG_TEXT[row.id]).toBe(row.label);
+		}
 	});
 
 	it.each([
@@ -37,59 +59,56 @@ describe('triage', () => {
 			['one-sided-swelling', 'recent-immobilisation']
 		],
 		[
-			['warm-red-skin', 'recent-immobilisation'],
+			['clot-risk', 'hard-veins', 'sudden-pop'],
 			'urgent',
-			['warm-red-skin', 'recent-immobilisation']
+			['hard-veins', 'sudden-pop', 'clot-risk']
 		],
 		[
-			['recent-immobilisation', 'hard-veins', 'sudden-pop'],
-			'urgent',
-			['hard-veins', 'recent-immobilisation', 'sudden-pop']
-		],
-		[['recent-immobilisation', 'sudden-pop'], 'urgent', ['sudden-pop', 'recent-immobilisation']],
-		[
-			['recent-immobilisation', 'rest-night-pain'],
+			['clot-risk', 'rest-night-pain', 'numbness-tingling'],
 			'see-clinician',
-			['recent-immobilisation', 'rest-night-pain']
+			['rest-night-pain', 'numbness-tingling', 'clot-risk']
 		],
 		[
-			['no-improvement-2-weeks', 'numb-cold-foot', 'rest-night-pain'],
-			'see-clinician',
-			['rest-night-pain', 'numb-cold-foot', 'no-improvement-2-weeks']
-		],
-		[
-			['rest-night-pain', 'breathless-chest-pain', 'cannot-tiptoe'],
+			['rest-night-pain', 'tense-calf-severe-pain', 'cannot-tiptoe', 'cold-pale-foot'],
 			'emergency',
-			['breathless-chest-pain', 'cannot-tiptoe', 'rest-night-pain']
+			['cold-pale-foot', 'tense-calf-severe-pain', 'cannot-tiptoe', 'rest-night-pain']
 		],
-		[['cannot-tiptoe', 'sudden-pop'], 'urgent', ['sudden-pop', 'cannot-tiptoe']],
-		[
-			[...RED_FLAGS].reverse(),
-			'emergency',
-			[
-				'breathless-chest-pain',
-				'one-sided-swelling',
-				'warm-red-skin',
-				'hard-veins',
-				'recent-immobilisation',
-				'sudden-pop',
-				'cannot-tiptoe',
-				'rest-night-pain',
-				'numb-cold-foot',
-				'no-improvement-2-weeks'
-			]
-		]
-	] as [RedFlag[], string, RedFlag[]][])('%j → %s, reasons %j', (flags, level, reasons) => {
-		expect(triage(flags)).toEqual({ level, reasons });
+		[['cannot-tiptoe', 'fever-hot-calf'], 'urgent', ['fever-hot-calf', 'cannot-tiptoe']],
+		[[...RED_FLAGS].reverse(), 'emergency', [...RED_FLAGS]]
+	] as [RedFlag[], string, RedFlag[]][])(
+		'%j → %s, reasons %j (most serious first, then the table order)',
+		(flags, level, reasons) => {
+			expect(triage(flags)).toEqual({ level, reasons });
+		}
+	);
+
+	it('stops self-care under urgent and emergency only', () => {
+		expect(
+			['none', 'see-clinician', 'urgent', 'emergency'].map((l) => stopsSelfCare(l as never))
+		).toEqual([false, false, true, true]);
+	});
+});
+
+describe('the retired flag numb-cold-foot', () => {
+	it('reads as the emergency cold-pale-foot, once, through the schema', () => {
+		const parsed = v.parse(RunnerSchema, { redFlags: ['numb-cold-foot', 'rest-night-pain'] });
+		expect(parsed.redFlags).toEqual(['cold-pale-foot', 'rest-night-pain']);
+		expect(triage(parsed.redFlags).level).toBe('emergency');
+		const both = v.parse(RunnerSchema, { redFlags: ['cold-pale-foot', 'numb-cold-foot'] });
+		expect(both.redFlags).toEqual(['cold-pale-foot']);
 	});
 
-	it('has an instruction for every level and a text for every flag', () => {
-		for (const level of TRIAGE_LEVELS.filter((l) => l !== 'none'))
-			expect(LEVEL_INSTRUCTION[level].length).toBeGreaterThan(20);
-		for (const flag of RED_FLAGS) {
-			expect(FLAG_TEXT[flag].length).toBeGreaterThan(5);
-			expect(TRIAGE_LEVELS).toContain(FLAG_LEVEL[flag]);
-		}
+	it('is refused when given twice, like any flag', () => {
+		expect(
+			v.safeParse(RunnerSchema, { redFlags: ['numb-cold-foot', 'numb-cold-foot'] }).success
+		).toBe(false);
+	});
+
+	it('currentFlags keeps the list order of RED_FLAGS and drops duplicates', () => {
+		expect(currentFlags(['rest-night-pain', 'numb-cold-foot', 'cold-pale-foot'])).toEqual([
+			'cold-pale-foot',
+			'rest-night-pain'
+		]);
 	});
 });
 
@@ -98,26 +117,53 @@ describe('triageCard', () => {
 		expect(triageCard(triage([]))).toBeNull();
 	});
 
-	it('shows the level in words, its instruction and the flags as bullets', () => {
-		expect(triageCard(triage(['cannot-tiptoe', 'recent-immobilisation']))).toEqual({
-			level: 'urgent',
-			heading: LEVEL_HEADING.urgent,
-			instruction: LEVEL_INSTRUCTION.urgent,
-			bullets: [FLAG_TEXT['cannot-tiptoe'], FLAG_TEXT['recent-immobilisation']],
-			more: 0
+	it('emergency: the numbers to call, not to drive, then a line per flag; no safety net', () => {
+		const card = triageCard(triage(['cold-pale-foot', 'sudden-pop']));
+		expect(card).toMatchObject({
+			level: 'emergency',
+			heading: LEVEL_HEADING.emergency,
+			instructions: [EMERGENCY_CALL],
+			safetyNet: null
 		});
+		expect(EMERGENCY_CALL).toContain('999 in the UK, 112 in the EU, 911 in the US and Canada');
+		expect(EMERGENCY_CALL).toContain('000 in Australia');
+		expect(EMERGENCY_CALL).toContain('Do not drive yourself.');
+		expect(card?.reasons.map((r) => r.flag)).toEqual(['cold-pale-foot', 'sudden-pop']);
+		expect(card?.reasons[0]?.cause).toMatch(/blocked artery/);
 	});
 
-	it('keeps at most five bullets, the most serious first, and counts the rest', () => {
-		const card = triageCard(triage([...RED_FLAGS]));
-		expect(card?.bullets).toEqual([
-			FLAG_TEXT['breathless-chest-pain'],
-			FLAG_TEXT['one-sided-swelling'],
-			FLAG_TEXT['warm-red-skin'],
-			FLAG_TEXT['hard-veins'],
-			FLAG_TEXT['recent-immobilisation']
+	it('urgent with a clot sign: a doctor, not a physiotherapist, and the safety net', () => {
+		const card = triageCard(triage(['one-sided-swelling']));
+		expect(card?.instructions).toEqual([URGENT_CARE, CLOT_DOCTOR]);
+		expect(URGENT_CARE).toContain('Do not run.');
+		expect(CLOT_DOCTOR).toContain('a doctor, not a physiotherapist');
+		expect(card?.safetyNet).toBe(SAFETY_NET);
+		expect(SAFETY_NET).toBe(
+			'If you become breathless, get chest pain or cough blood, call an ambulance now.'
+		);
+	});
+
+	it('urgent without a clot sign says nothing about clots', () => {
+		expect(triageCard(triage(['sudden-pop', 'fever-hot-calf']))?.instructions).toEqual([
+			URGENT_CARE
 		]);
-		expect(card?.more).toBe(5);
-		expect(card?.heading).toMatch(/Emergency/);
+	});
+
+	it.each([
+		[['rest-night-pain'], BOOK_EITHER],
+		[['no-improvement-2-weeks'], BOOK_EITHER],
+		[['numbness-tingling'], BOOK_DOCTOR],
+		[['recent-immobilisation'], BOOK_DOCTOR],
+		[['clot-risk', 'rest-night-pain'], BOOK_DOCTOR]
+	] as [RedFlag[], string][])('see-clinician %j: %s', (flags, line) => {
+		const card = triageCard(triage(flags));
+		expect(card?.instructions).toEqual([line]);
+		expect(card?.safetyNet).toBe(SAFETY_NET);
+	});
+
+	it('lists every flag given, most serious first', () => {
+		const card = triageCard(triage([...RED_FLAGS].reverse()));
+		expect(card?.reasons.map((r) => r.flag)).toEqual([...RED_FLAGS]);
+		expect(card?.reasons.map((r) => r.label)).toEqual(RED_FLAGS.map((f) => FLAG_TEXT[f]));
 	});
 });

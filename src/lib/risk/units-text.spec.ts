@@ -149,15 +149,15 @@ const CASES: [FindingId, Runner, Partial<Shoe>, string, string][] = [
 		'load.spike',
 		{ longestRunLast30DaysKm: mi(10), nextRunKm: mi(11) },
 		{},
-		'Your next run (17.7 km) is 10% longer than your longest run in the last 30 days (16.1 km), within the 10% margin.',
-		'Your next run (11 mi) is 10% longer than your longest run in the last 30 days (10 mi), within the 10% margin.'
+		'Your run of 17.7 km is 10% longer than your longest run in the 30 days before it (16.1 km), within the 10% margin.',
+		'Your run of 11 mi is 10% longer than your longest run in the 30 days before it (10 mi), within the 10% margin.'
 	],
 	[
 		'load.spike',
 		{ longestRunLast30DaysKm: 0, nextRunKm: mi(5) },
 		{},
-		'Your next run (8 km) is your first in over 30 days: start well below your old longest run.',
-		'Your next run (5 mi) is your first in over 30 days: start well below your old longest run.'
+		'Your run of 8 km is your first in over 30 days: start well below your old longest run.',
+		'Your run of 5 mi is your first in over 30 days: start well below your old longest run.'
 	],
 	[
 		'load.weekly',
@@ -205,15 +205,15 @@ const CASES: [FindingId, Runner, Partial<Shoe>, string, string][] = [
 		'shoe.drop',
 		{ monthsRunningLast12: 12 },
 		{ heelDropMm: inch(0.5) },
-		"This shoe's drop is 12.7 mm. A drop of 8 mm or more spares the calf.",
-		"This shoe's drop is 0.5 in. A drop of 0.31 in or more spares the calf."
+		"This shoe's drop is 12.7 mm. At 8 mm or more we read the drop as low risk for the calf (our opinion: the trial behind it compared three drops and counted injuries of all kinds).",
+		"This shoe's drop is 0.5 in. At 0.31 in or more we read the drop as low risk for the calf (our opinion: the trial behind it compared three drops and counted injuries of all kinds)."
 	],
 	[
 		'shoe.drop',
 		{ monthsRunningLast12: 12 },
 		{ heelDropMm: inch(0.5), measuredDropMm: inch(0.2) },
-		"This shoe's measured drop is 5.1 mm (the brand states 12.7 mm). A drop of 6 mm or less raised injury risk for regular runners.",
-		"This shoe's measured drop is 0.2 in (the brand states 0.5 in). A drop of 0.24 in or less raised injury risk for regular runners."
+		"This shoe's measured drop is 5.1 mm (the brand states 12.7 mm). In regular runners, a drop of 6 mm or less was linked to more running injuries of all kinds.",
+		"This shoe's measured drop is 0.2 in (the brand states 0.5 in). In regular runners, a drop of 0.24 in or less was linked to more running injuries of all kinds."
 	],
 	[
 		'shoe.drop',
@@ -251,15 +251,15 @@ const CASES: [FindingId, Runner, Partial<Shoe>, string, string][] = [
 		'shoe.toebox',
 		{ forefootWidthMm: inch(4) },
 		{ toeBoxWidthMm: inch(3.8) },
-		'The toe box (96.5 mm) is 5.1 mm narrower than your forefoot (101.6 mm). No study ties toe-box width to calf pain.',
-		'The toe box (3.8 in) is 0.2 in narrower than your forefoot (4 in). No study ties toe-box width to calf pain.'
+		"The toe box (96.5 mm) is 5.1 mm narrower than your forefoot (101.6 mm). A catalog's width is the inside of a men's US 9 sample, so this is a rough comparison; how the shoe feels to you is the better guide. No study ties toe-box width to calf pain.",
+		"The toe box (3.8 in) is 0.2 in narrower than your forefoot (4 in). A catalog's width is the inside of a men's US 9 sample, so this is a rough comparison; how the shoe feels to you is the better guide. No study ties toe-box width to calf pain."
 	],
 	[
 		'shoe.toebox',
 		{ forefootWidthMm: inch(4) },
 		{ toeBoxWidthMm: inch(4.1) },
-		'The toe box (104.1 mm) is at least as wide as your forefoot (101.6 mm). No study ties toe-box width to calf pain.',
-		'The toe box (4.1 in) is at least as wide as your forefoot (4 in). No study ties toe-box width to calf pain.'
+		"The toe box (104.1 mm) is at least as wide as your forefoot (101.6 mm). A catalog's width is the inside of a men's US 9 sample, so this is a rough comparison; how the shoe feels to you is the better guide. No study ties toe-box width to calf pain.",
+		"The toe box (4.1 in) is at least as wide as your forefoot (4 in). A catalog's width is the inside of a men's US 9 sample, so this is a rough comparison; how the shoe feels to you is the better guide. No study ties toe-box width to calf pain."
 	],
 	[
 		'shoe.toebox',
@@ -314,16 +314,18 @@ describe('finding sentences in metric and imperial units', () => {
 		const tips = (units: Units) =>
 			Object.fromEntries(assess(request, units).results[0]!.tips.map((t) => [t.id, t.text]));
 		expect(tips(METRIC)['rest-reduce-load']).toContain(
-			'For you: at most 17.7 km while your 30-day longest is 16.1 km.'
+			'For you: at most 17.7 km while your longest run in the 30 days before was 16.1 km.'
 		);
 		expect(tips(IMPERIAL)['rest-reduce-load']).toContain(
-			'For you: at most 11 mi while your 30-day longest is 10 mi.'
+			'For you: at most 11 mi while your longest run in the 30 days before was 10 mi.'
 		);
-		expect(tips(METRIC)['corrective-shoes']).toContain('choose a drop of 8 mm or more; a toe box');
-		expect(tips(IMPERIAL)['corrective-shoes']).toContain(
-			'choose a drop of 0.31 in or more; a toe box'
-		);
-		expect(tips(IMPERIAL)['corrective-shoes']).toContain('past about 497 mi or rotate');
+		expect(tips(METRIC)['corrective-shoes']).toContain('replace pairs past about 800 km');
+		expect(tips(IMPERIAL)['corrective-shoes']).toContain('past about 497 mi, or rotate');
+		const low = { runner: {}, shoes: [{ name: 'Flat', heelDropMm: 4 }] };
+		const shoeTip = (units: Units) =>
+			assess(low, units).results[0]!.tips.find((t) => t.id === 'corrective-shoes')?.text;
+		expect(shoeTip(METRIC)).toContain('a drop of 8 mm or more');
+		expect(shoeTip(IMPERIAL)).toContain('a drop of 0.31 in or more');
 		const bare = { runner: {}, shoes: [{ name: 'A', heelDropMm: 10 }] };
 		const labels = (units: Units) => assess(bare, units).sharpen.map((s) => s.label);
 		expect(labels(METRIC)).toContain('Give how many km each shoe has done');

@@ -32,7 +32,12 @@ describe('openApiDocument', () => {
 			additionalProperties: false,
 			properties: {
 				restDaysPerWeek: { type: 'integer', minimum: 0, maximum: 7 },
-				redFlags: { uniqueItems: true, items: { enum: [...RED_FLAGS] } }
+				// The retired id is still accepted (and read as cold-pale-foot), and says so.
+				redFlags: {
+					uniqueItems: true,
+					items: { enum: [...RED_FLAGS, 'numb-cold-foot'] },
+					description: expect.stringContaining('read as cold-pale-foot')
+				}
 			}
 		});
 		expect(schemas.Shoe).toMatchObject({

@@ -51,6 +51,13 @@ const config: ConversionConfig = {
 			// The only `check` in the contract: each red flag at most once.
 			case 'check':
 				return { ...jsonSchema, uniqueItems: true };
+			// The only `transform`: a retired red-flag id is read as its current one.
+			case 'transform':
+				return {
+					...jsonSchema,
+					description:
+						'numb-cold-foot is retired: it is accepted and read as cold-pale-foot (an emergency)'
+				};
 			default:
 				return undefined;
 		}

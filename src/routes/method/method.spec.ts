@@ -12,7 +12,7 @@ import {
 	TOTAL_WEIGHT
 } from '$lib/risk/rules';
 import { FACTORS, FINDING_IDS, RED_FLAGS, TIP_IDS } from '$lib/risk/schema';
-import { DVT_SIGNS, FLAG_LEVEL, FLAG_TEXT, LEVEL_HEADING, triage } from '$lib/risk/triage';
+import { FLAG_LEVEL, FLAG_TEXT, LEVEL_HEADING, triage } from '$lib/risk/triage';
 
 /** The actual page component, server-rendered with the view model of the given table. */
 function renderPage(table: MethodTable = ENGINE_TABLE): string {
@@ -54,8 +54,8 @@ describe('the method page is generated from the rule table', () => {
 		// The total and every share follow the changed weight.
 		expect(plain(html)).toContain(`total ${TOTAL_WEIGHT + 1}`);
 		expect(plain(original)).toContain(`total ${TOTAL_WEIGHT}`);
-		expect(plain(html)).toContain(`4 (21.1% of ${TOTAL_WEIGHT + 1})`);
-		expect(plain(original)).toContain(`3 (16.7% of ${TOTAL_WEIGHT})`);
+		expect(plain(html)).toContain(`4 (21.1% of ${TOTAL_WEIGHT + 1}; our judgement)`);
+		expect(plain(original)).toContain(`3 (16.7% of ${TOTAL_WEIGHT}; our judgement)`);
 	});
 
 	it('moves load.spike into the high-finding lift list once its weight reaches it', () => {
@@ -279,8 +279,12 @@ describe('the method page speaks to a runner or physio, not to the code', () => 
 
 	it.each([
 		[
-			'Recent immobilisation with a DVT sign',
-			'the warning card lists it with the urgent reasons, right after the signs of a clot'
+			'Clot risks with a sign of a clot',
+			'with any sign of a clot the card is urgent anyway, because the sign is, and it says to see a doctor'
+		],
+		[
+			'Values exactly on a cut-point',
+			'If your number lands exactly on a boundary, it counts in the lower band'
 		],
 		[
 			'Index band without any assessed finding',
@@ -297,18 +301,9 @@ describe('the method page speaks to a runner or physio, not to the code', () => 
 	});
 
 	it("the card order it describes is the engine's", () => {
-		const reasons = triage([
-			'sudden-pop',
-			'recent-immobilisation',
-			'hard-veins',
-			'one-sided-swelling'
-		]).reasons;
-		expect(reasons).toEqual([
-			'one-sided-swelling',
-			'hard-veins',
-			'recent-immobilisation',
-			'sudden-pop'
-		]);
-		expect(DVT_SIGNS).toEqual(expect.arrayContaining(['one-sided-swelling', 'hard-veins']));
+		const reasons = triage(['sudden-pop', 'clot-risk', 'hard-veins', 'one-sided-swelling']).reasons;
+		// Most serious level first, then the order of the table the page lists.
+		expect(reasons).toEqual(['one-sided-swelling', 'hard-veins', 'sudden-pop', 'clot-risk']);
+		expect(plain(renderPage())).toContain('the card lists every sign ticked, most serious first');
 	});
 });

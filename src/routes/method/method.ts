@@ -11,6 +11,7 @@ import {
 	HEEL_RAISE_NORMS,
 	HIGH_FINDING_LIFT,
 	INDEX_BAND_CUTS,
+	MODEL_CHANGES,
 	MODEL_VERSION,
 	POINTS_PER_LEVEL,
 	PREVIOUS_INJURY_MODIFIER,
@@ -31,7 +32,6 @@ import {
 } from '$lib/risk/rules';
 import {
 	FACTORS,
-	RED_FLAGS,
 	TRIAGE_LEVELS,
 	type Band,
 	type Factor,
@@ -40,11 +40,15 @@ import {
 } from '$lib/risk/schema';
 import { METRIC_SAY, fmt, plural } from '$lib/risk/text';
 import {
-	DVT_SIGNS,
-	FLAG_LEVEL,
-	FLAG_TEXT,
+	BOOK_DOCTOR,
+	BOOK_EITHER,
+	CLOT_DOCTOR,
+	EMERGENCY_CALL,
+	FLAG_ROWS,
 	LEVEL_HEADING,
-	LEVEL_INSTRUCTION
+	SAFETY_NET,
+	URGENT_CARE,
+	type FlagRow
 } from '$lib/risk/triage';
 
 type Cuts = { readonly moderateFrom: number; readonly highFrom: number };
@@ -75,12 +79,13 @@ export interface MethodTable {
 	};
 	tips: readonly TipRule[];
 	sharpen: readonly SharpenRule[];
-	flagLevel: Record<RedFlag, AlertLevel>;
-	flagText: Record<RedFlag, string>;
+	flags: readonly FlagRow[];
 	/** The warning card's own headings, so the page names each level as the card does. */
-	levelHeading: Record<TriageLevel, string>;
-	levelInstruction: Record<TriageLevel, string>;
-	dvtSigns: readonly RedFlag[];
+	levelHeading: Record<AlertLevel, string>;
+	/** What each level's card says to do, as the card says it. */
+	levelInstructions: Record<AlertLevel, readonly string[]>;
+	safetyNet: string;
+	changes: readonly string[];
 }
 
 export const ENGINE_TABLE: MethodTable = {
@@ -95,11 +100,17 @@ export const ENGINE_TABLE: MethodTable = {
 	heelRaiseNorms: HEEL_RAISE_NORMS,
 	tips: TIPS,
 	sharpen: SHARPEN,
-	flagLevel: FLAG_LEVEL,
-	flagText: FLAG_TEXT,
+	flags: FLAG_ROWS,
 	levelHeading: LEVEL_HEADING,
-	levelInstruction: LEVEL_INSTRUCTION,
-	dvtSigns: DVT_SIGNS
+	levelInstructions: {
+		emergency: [EMERGENCY_CALL],
+		urgent: [URGENT_CARE, `${CLOT_DOCTOR} (When a sign of a clot is ticked.)`],
+		'see-clinician': [
+			`${BOOK_EITHER} When numbness or tingling, a recent journey, surgery, cast or bed rest, or another clot risk is ticked: ${BOOK_DOCTOR.charAt(0).toLowerCase()}${BOOK_DOCTOR.slice(1)}`
+		]
+	},
+	safetyNet: SAFETY_NET,
+	changes: MODEL_CHANGES
 };
 
 /**
@@ -163,8 +174,10 @@ export interface TriageLevelView {
 	level: AlertLevel;
 	anchor: string;
 	name: string;
-	instruction: string;
-	flags: { id: RedFlag; text: string }[];
+	instructions: readonly string[];
+	/** Under every card but the emergency one. */
+	safetyNet: string | null;
+	flags: { id: RedFlag; text: string; cause: string }[];
 }
 
 export interface TipView {
@@ -201,7 +214,8 @@ export interface MethodView {
 		defaultSource: string;
 		dayToDay: string;
 	};
-	triage: { levels: TriageLevelView[]; dvtSigns: { id: RedFlag; text: string }[] };
+	triage: { levels: TriageLevelView[] };
+	changes: readonly string[];
 	tips: TipView[];
 	sharpen: { id: string; label: string; findings: string[]; adds: string }[];
 	notes: MethodNote[];
@@ -305,11 +319,11 @@ export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
 			level,
 			anchor: `triage-${level}`,
 			name: table.levelHeading[level],
-			instruction: table.levelInstruction[level],
-			flags: RED_FLAGS.filter((f) => table.flagLevel[f] === level).map((f) => ({
-				id: f,
-				text: table.flagText[f]
-			}))
+			instructions: table.levelInstructions[level],
+			safetyNet: level === 'emergency' ? null : table.safetyNet,
+			flags: table.flags
+				.filter((f) => f.level === level)
+				.map((f) => ({ id: f.id, text: f.label, cause: f.cause }))
 		}));
 
 	// Texts outside the rows (tips, notes, the lower-drop switch) quote this table's cut-points.
@@ -357,10 +371,8 @@ export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
 			defaultSource: norms.defaultSource,
 			dayToDay: fmt(norms.dayToDay)
 		},
-		triage: {
-			levels,
-			dvtSigns: table.dvtSigns.map((f) => ({ id: f, text: table.flagText[f] }))
-		},
+		triage: { levels },
+		changes: table.changes,
 		tips: table.tips.map((tip) => ({
 			id: tip.id,
 			anchor: `tip-${tip.id}`,
