@@ -11,6 +11,7 @@ import {
 	FOOT_POSTURES,
 	FOOT_STRIKES,
 	NEXT_MORNING,
+	PAIN_ONSETS,
 	parseRequest,
 	RED_FLAGS,
 	SEXES,
@@ -66,8 +67,15 @@ export const runnerArb: fc.Arbitrary<Runner> = fc.record(
 		usualDropMm: num(-5, 25),
 		pairsInRotation: int(1, 10),
 		previousCalfInjury: fc.boolean(),
-		pain: fc.record({ duringRun: num(0, 10), nextMorning: fc.constantFrom(...NEXT_MORNING) }),
-		redFlags: fc.shuffledSubarray([...RED_FLAGS])
+		pain: fc.record(
+			{
+				duringRun: num(0, 10),
+				nextMorning: fc.constantFrom(...NEXT_MORNING),
+				onset: fc.constantFrom(...PAIN_ONSETS)
+			},
+			{ requiredKeys: ['duringRun', 'nextMorning'] }
+		),
+		redFlags: fc.subarray([...RED_FLAGS])
 	},
 	{ requiredKeys: [] }
 );

@@ -82,7 +82,7 @@ describe('migrate', () => {
 		['a string version', { version: '2' }, 'shape', 'no valid version', undefined],
 		['a fractional version', { version: 1.5 }, 'shape', 'no valid version', undefined],
 		['version 0', { version: 0 }, 'shape', 'no valid version', undefined],
-		['a newer version', { version: 4 }, 'newer', 'newer Stridecheck (version 4', undefined],
+		['a newer version', { version: 5 }, 'newer', 'newer Stridecheck (version 5', undefined],
 		['a bad v1 answer', { ...v1, answers: { age: 5 } }, 'invalid', 'at least 10', 'answers.age'],
 		['bad v1 units', { ...v1, units: 'furlongs' }, 'invalid', 'Invalid', 'units'],
 		[

@@ -10,6 +10,7 @@ import {
 	BANDS,
 	FACTORS,
 	LIMITS,
+	RETIRED_FLAGS,
 	RunnerSchema,
 	ShoeSchema,
 	type AssessRequest,
@@ -22,10 +23,11 @@ import { DISTANCE_UNITS, LENGTH_UNITS, METRIC, type Units } from './units';
 export { DISTANCE_UNITS, LENGTH_UNITS, type Units };
 
 /**
- * 3 added `weeklyKmSavedAt`. The field is optional, but a strict version-2 reader would refuse
- * it as unknown, so an older page says "made by a newer Stridecheck" instead of "unreadable".
+ * 3 added `weeklyKmSavedAt`; 4 added `splitFlagNotice`, for records that held the retired
+ * warning sign. Optional fields, but a strict older reader would refuse them as unknown, so an
+ * older page says "made by a newer Stridecheck" instead of "unreadable".
  */
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 
 /** A year of weekly check-ins; older entries fall off the start of the chart. */
 export const HISTORY_MAX = 52;
@@ -116,6 +118,11 @@ export const RecordSchema = v.strictObject(
 		 * Absent when unknown (records from before version 3, answers loaded from a link).
 		 */
 		weeklyKmSavedAt: v.optional(v.pipe(v.string(), v.isoTimestamp('Must be an ISO date and time'))),
+		/**
+		 * The record held a warning sign that has since been split in two (read as the more
+		 * serious one): the next page the runner opens says so once, then clears this.
+		 */
+		splitFlagNotice: v.optional(v.literal(true)),
 		history: v.pipe(
 			v.array(HistoryEntrySchema),
 			v.maxLength(HISTORY_MAX, `At most ${HISTORY_MAX} saved assessments`)
@@ -222,8 +229,34 @@ const STEPS: Record<number, (raw: unknown) => StepResult> = {
 		};
 	},
 	// Version 3 only added an optional field; when the weekly distances were typed is unknown.
-	2: (raw) => ({ ok: true, next: { ...(raw as object), version: 3 } })
+	2: (raw) => ({ ok: true, next: { ...(raw as object), version: 3 } }),
+	// The retired flag ids are read as their current ones by the schema; the runner is told once.
+	3: (raw) => {
+		const next = { ...(raw as object), version: 4 };
+		return { ok: true, next: holdsRetiredFlag(raw) ? { ...next, splitFlagNotice: true } : next };
+	}
 };
+
+/** Whether a record's answers or any saved assessment held a retired warning-sign id. */
+function holdsRetiredFlag(raw: unknown): boolean {
+	const record = raw as {
+		runner?: { redFlags?: unknown };
+		history?: { request?: { runner?: { redFlags?: unknown } } }[];
+	};
+	const lists = [
+		record.runner?.redFlags,
+		...(Array.isArray(record.history) ? record.history : []).map(
+			(e) => e?.request?.runner?.redFlags
+		)
+	];
+	return lists.some(
+		(flags) => Array.isArray(flags) && flags.some((f) => Object.hasOwn(RETIRED_FLAGS, f))
+	);
+}
+
+/** Said once to a runner whose saved answers held the retired warning sign. */
+export const SPLIT_FLAG_NOTICE =
+	'A warning-sign question has changed since your answers were saved: “numbness or tingling, or a cold or pale foot” is now two questions. To be safe, your earlier tick now reads as “the foot or toes have turned cold, pale or blue”, which is an emergency. Please read the warning signs again and tick only what applies to you now.';
 
 /** Bring any stored or imported record up to the current version, validating it on the way. */
 export function migrate(raw: unknown): MigrateResult {

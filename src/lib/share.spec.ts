@@ -202,7 +202,7 @@ describe('encodeShare / decodeShare', () => {
 		['an empty fragment', '', 'not a Stridecheck share link'],
 		['a page anchor', '#main', 'not a Stridecheck share link'],
 		['version 0', `v0.${body}`, 'not a Stridecheck share link'],
-		['a future version', `v2.${body}`, 'newer Stridecheck'],
+		['a future version', `v3.${body}`, 'newer Stridecheck'],
 		['a cut-off link', valid.slice(0, valid.length / 2), 'damaged or incomplete'],
 		['a link cut after the prefix', 'v1.', 'damaged or incomplete'],
 		['characters outside the alphabet', `v1.${body.slice(0, 20)}!!`, 'damaged or incomplete'],

@@ -2,16 +2,23 @@
  * Share links (user story 4, "Show my physio"): the whole request (answers, shoes, units) rides
  * after the `#`, so it never reaches the server; results are recomputed from it on arrival.
  *
- * Fragment: `v1.` + lz-string(JSON of positional arrays). Keys are dropped for position lists
+ * Fragment: `v2.` + lz-string(JSON of positional arrays). Keys are dropped for position lists
  * frozen per link version (the spec file checks they still cover the schema), which keeps a
  * six-shoe link with every field filled well under 2,000 characters. Absent answers are `null`.
  */
 import lz from 'lz-string';
 import * as v from 'valibot';
-import { parseRequest, type AssessRequest, type Runner, type Shoe } from './risk/schema';
+import {
+	RETIRED_FLAGS,
+	parseRequest,
+	type AssessRequest,
+	type Runner,
+	type Shoe
+} from './risk/schema';
 import { findHazard, UnitsSchema, type Units } from './record';
 
-export const SHARE_VERSION = 1;
+/** 2 added how the pain started (`pain.onset`) as a third place of the pain tuple. */
+export const SHARE_VERSION = 2;
 
 /**
  * Caps checked before and after decompressing. LZ codes grow one entry per code, so a fragment
@@ -62,16 +69,27 @@ export const SHOE_KEYS_V1 = [
 	'monthsWorn'
 ] as const satisfies readonly (keyof Shoe)[];
 
-/** Object-valued answers travel as pairs too: [first, second] in this order. */
-const PAIRS: Record<string, readonly [string, string]> = {
-	heelRaises: ['left', 'right'],
-	kneeToWallCm: ['left', 'right'],
-	pain: ['duringRun', 'nextMorning']
+/**
+ * Object-valued answers travel as tuples in this order; the places after `required` are optional
+ * and dropped from the end when absent. Frozen per link version.
+ */
+type Tuples = Record<string, { keys: readonly string[]; required: number }>;
+const TUPLES_V1: Tuples = {
+	heelRaises: { keys: ['left', 'right'], required: 2 },
+	kneeToWallCm: { keys: ['left', 'right'], required: 2 },
+	pain: { keys: ['duringRun', 'nextMorning'], required: 2 }
 };
+const TUPLES_V2: Tuples = {
+	...TUPLES_V1,
+	pain: { keys: ['duringRun', 'nextMorning', 'onset'], required: 2 }
+};
+const TUPLES: Record<number, Tuples> = { 1: TUPLES_V1, 2: TUPLES_V2 };
 
 export interface Shared {
 	request: AssessRequest;
 	units?: Units;
+	/** The link held a warning sign since split into two: the page says so. */
+	retiredFlags?: true;
 }
 
 export type DecodeResult = { ok: true; value: Shared } | { ok: false; message: string };
@@ -80,10 +98,12 @@ function pack(keys: readonly string[], source: Record<string, unknown>): unknown
 	const out = keys.map((key) => {
 		const value = source[key];
 		if (value === undefined) return null;
-		const pair = PAIRS[key];
-		if (pair && value !== null && typeof value === 'object') {
+		const tuple = TUPLES_V2[key];
+		if (tuple && value !== null && typeof value === 'object') {
 			const o = value as Record<string, unknown>;
-			return [o[pair[0]], o[pair[1]]];
+			const places = tuple.keys.map((k) => o[k]);
+			while (places.length > tuple.required && places.at(-1) === undefined) places.pop();
+			return places;
 		}
 		return value;
 	});
@@ -94,16 +114,21 @@ function pack(keys: readonly string[], source: Record<string, unknown>): unknown
 const BAD = Symbol('bad');
 
 /** Positions back into an object of known keys only; anything misshapen is BAD. */
-function unpack(keys: readonly string[], packed: unknown): Record<string, unknown> | typeof BAD {
+function unpack(
+	keys: readonly string[],
+	packed: unknown,
+	tuples: Tuples
+): Record<string, unknown> | typeof BAD {
 	if (!Array.isArray(packed) || packed.length > keys.length) return BAD;
 	const out: Record<string, unknown> = {};
 	for (const [i, value] of packed.entries()) {
 		const key = keys[i] as string;
 		if (value === null) continue;
-		const pair = PAIRS[key];
-		if (pair) {
-			if (!Array.isArray(value) || value.length !== 2) return BAD;
-			out[key] = { [pair[0]]: value[0], [pair[1]]: value[1] };
+		const tuple = tuples[key];
+		if (tuple) {
+			if (!Array.isArray(value) || value.length < tuple.required) return BAD;
+			if (value.length > tuple.keys.length) return BAD;
+			out[key] = Object.fromEntries(value.map((place, k) => [tuple.keys[k], place]));
 		} else {
 			out[key] = value;
 		}
@@ -183,11 +208,12 @@ export function decodeShare(fragment: string): DecodeResult {
 		return { ok: false, message: DAMAGED };
 	}
 	const [packedRunner, packedShoes, packedUnits] = payload as unknown[];
-	const runner = unpack(RUNNER_KEYS_V1, packedRunner);
+	const tuples = TUPLES[version] ?? TUPLES_V2;
+	const runner = unpack(RUNNER_KEYS_V1, packedRunner, tuples);
 	if (runner === BAD || !Array.isArray(packedShoes)) return { ok: false, message: DAMAGED };
 	const shoes: Record<string, unknown>[] = [];
 	for (const packed of packedShoes) {
-		const shoe = unpack(SHOE_KEYS_V1, packed);
+		const shoe = unpack(SHOE_KEYS_V1, packed, tuples);
 		if (shoe === BAD) return { ok: false, message: DAMAGED };
 		shoes.push(shoe);
 	}
@@ -199,12 +225,15 @@ export function decodeShare(fragment: string): DecodeResult {
 			message: `This share link holds an answer Stridecheck cannot use (${first?.path}: ${first?.message}).`
 		};
 	}
-	if (packedUnits === undefined) return { ok: true, value: { request: parsed.value } };
+	const flags = runner.redFlags;
+	const retired = Array.isArray(flags) && flags.some((f) => Object.hasOwn(RETIRED_FLAGS, f));
+	const value: Shared = { request: parsed.value, ...(retired ? { retiredFlags: true } : {}) };
+	if (packedUnits === undefined) return { ok: true, value };
 	const units = Array.isArray(packedUnits)
 		? v.safeParse(UnitsSchema, { length: packedUnits[0], distance: packedUnits[1] })
 		: null;
 	if (!units?.success || (packedUnits as unknown[]).length !== 2) {
 		return { ok: false, message: DAMAGED };
 	}
-	return { ok: true, value: { request: parsed.value, units: units.output } };
+	return { ok: true, value: { ...value, units: units.output } };
 }

@@ -13,6 +13,7 @@ import {
 	readUnreadable,
 	removeHistory,
 	saveRecord,
+	SPLIT_FLAG_NOTICE,
 	type SaveResult,
 	type SavedRecord,
 	type StorageLike
@@ -39,6 +40,8 @@ export class SavedData {
 	problem = $state<string | null>(null);
 	/** The text of an unreadable saved record set aside on load, offered for export. */
 	unreadable = $state<string | null>(null);
+	/** Something the runner must read once about their saved answers (not a failure). */
+	notice = $state<string | null>(null);
 	loaded = $state(false);
 
 	#open: () => StorageLike | null;
@@ -63,6 +66,13 @@ export class SavedData {
 		this.record = record;
 		this.problem = problem?.message ?? null;
 		this.unreadable = problem?.raw ?? (this.#storage && readUnreadable(this.#storage));
+		if (record.splitFlagNotice) {
+			// Said once: on this page now, and cleared from the record so no later page repeats it.
+			this.notice = SPLIT_FLAG_NOTICE;
+			const cleared = { ...record };
+			delete cleared.splitFlagNotice;
+			this.save(cleared);
+		}
 	}
 
 	/** Keep `next` for this visit and try to store it; a failure only sets `problem`. */

@@ -75,7 +75,7 @@ describe('exportFile / importFile', () => {
 			'not a Stridecheck export'
 		],
 		['no version', file({ runner: {} }), 'no valid version'],
-		['a newer version', file({ ...record, version: 4 }), 'made by a newer Stridecheck (version 4'],
+		['a newer version', file({ ...record, version: 5 }), 'made by a newer Stridecheck (version 5'],
 		[
 			'an invalid answer',
 			file({ ...record, runner: { age: 500 } }),
