@@ -37,8 +37,8 @@ async function fillRunner(page: Page) {
 		.getByLabel('Ball of the foot')
 		.check();
 	await page.getByLabel('Heel drop you are used to').fill('10');
-	await page.getByLabel('Longest run in the last 30 days').fill('14');
-	await page.getByLabel('Your next planned run').fill('20');
+	await page.getByLabel('Your longest run in the 30 days before it').fill('14');
+	await page.getByLabel('Your latest run').fill('20');
 	await page.getByLabel('Last full week').fill('34');
 	await page.getByLabel('Calf pain during your runs').fill('3');
 	await page.getByRole('group', { name: 'The next morning' }).getByLabel('As usual').check();
@@ -135,8 +135,10 @@ test.describe('check with JavaScript', () => {
 		const card = page.getByRole('region', { name: LEVEL_HEADING.urgent });
 		await expect(card).toBeVisible();
 		await expect(card).toContainText('A sudden pop');
-		const first = await page.getByTestId('assessment').locator('h2').first().textContent();
+		const first = await page.locator('#results-title ~ * h2').first().textContent();
 		expect(first).toContain(LEVEL_HEADING.urgent);
+		// The results wait below it, folded, until the runner has been checked.
+		await expect(page.getByTestId('after-care')).not.toHaveAttribute('open');
 	});
 
 	test('invalid answers get specific messages; other answers are kept', async ({ page }) => {
@@ -144,7 +146,7 @@ test.describe('check with JavaScript', () => {
 		await page.getByLabel('Name or model').fill('Racer');
 		await page.getByLabel('Heel drop, as the brand states it').fill('-40');
 		await page.getByLabel('Age').fill('3x8');
-		await page.getByLabel('Longest run in the last 30 days').fill('14');
+		await page.getByLabel('Your longest run in the 30 days before it').fill('14');
 		await submit(page);
 		const summary = page.getByRole('alert').filter({ hasText: 'There are 2 problems' });
 		await expect(summary).toBeFocused();
@@ -156,7 +158,7 @@ test.describe('check with JavaScript', () => {
 		await expect(drop).toHaveAccessibleDescription(/Must be at least -5 mm/);
 		await expect(page.getByLabel('Age')).toHaveAccessibleDescription(/Enter a number/);
 		await expect(page.getByLabel('Name or model')).toHaveValue('Racer');
-		await expect(page.getByLabel('Longest run in the last 30 days')).toHaveValue('14');
+		await expect(page.getByLabel('Your longest run in the 30 days before it')).toHaveValue('14');
 		await expect(drop).toHaveValue('-40');
 	});
 
@@ -171,7 +173,7 @@ test.describe('check with JavaScript', () => {
 		await page.getByLabel('Inches').check();
 		await page.getByLabel('Miles').check();
 		await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('0.1575');
-		await expect(page.getByLabel('Your next planned run')).toHaveValue('12.4274');
+		await expect(page.getByLabel('Your latest run')).toHaveValue('12.4274');
 		await expect(index(page)).toHaveText(before);
 		await submit(page);
 		await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('0.1575');
@@ -189,7 +191,7 @@ test.describe('check with JavaScript', () => {
 		// The switch below is synthetic (one task), so the listeners must be attached first.
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await expect(page.getByLabel('Kilometres')).toBeChecked();
-		const next = page.getByLabel('Your next planned run');
+		const next = page.getByLabel('Your latest run');
 		// Typing and switching in one task, so the debounced live update is still pending.
 		await page.evaluate(() => {
 			const input = document.querySelector<HTMLInputElement>('#f-runner-nextRunKm')!;
@@ -331,7 +333,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.goto('/check');
 			expect(await seriousViolations(page)).toEqual([]);
 			await fillRunner(page);
-			await page.getByLabel('A sudden pop').check();
+			await page.getByLabel('Pain at rest or at night').check();
 			await submit(page);
 			await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
 			expect(await seriousViolations(page)).toEqual([]);

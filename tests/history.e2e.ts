@@ -240,9 +240,9 @@ test('"Save this assessment" right after typing saves what was typed', async ({ 
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByLabel('Name or model').fill('Daily trainer');
 	await page.getByLabel('Heel drop, as the brand states it').fill('8');
-	await page.getByLabel('Your next planned run').fill('12');
+	await page.getByLabel('Your latest run').fill('12');
 	await page.getByRole('button', { name: 'Save this assessment' }).click();
-	await page.getByLabel('Your next planned run').fill('21');
+	await page.getByLabel('Your latest run').fill('21');
 	await page.getByRole('button', { name: 'Save this assessment' }).click();
 	const history = (await stored(page))?.history ?? [];
 	expect(history.map((e) => e.request.runner.nextRunKm)).toEqual([12, 21]);

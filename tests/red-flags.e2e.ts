@@ -44,7 +44,7 @@ test.describe('with JavaScript', () => {
 		await expect(page.getByText('These results are from your last valid answers')).toBeVisible();
 		await page.getByLabel(CHEST).check();
 		await expect(emergency(page)).toBeVisible();
-		const first = await page.getByTestId('assessment').locator('h2, p').first().textContent();
+		const first = await page.locator('#results-title ~ * h2').first().textContent();
 		expect(first).toContain(LEVEL_HEADING.emergency);
 	});
 
@@ -59,8 +59,10 @@ test.describe('with JavaScript', () => {
 		await page.getByRole('button', { name: 'Add', exact: true }).click();
 		await expect(page.getByTestId('ranking').locator('li')).toHaveCount(2);
 		await page.getByLabel('Cadence').fill('17O');
-		await expect(page.getByText('These results are from your last valid answers')).toBeVisible();
 		await expect(emergency(page)).toBeVisible();
+		// Under an emergency the comparison waits, folded, below the card.
+		await page.getByTestId('after-care').locator('> summary').click();
+		await expect(page.getByText('These results are from your last valid answers')).toBeVisible();
 		const [card, ranking] = await Promise.all([
 			emergency(page).boundingBox(),
 			page.getByTestId('ranking').boundingBox()
@@ -84,7 +86,7 @@ test.describe('with JavaScript disabled', () => {
 		// where the results sit above the form, seen first).
 		const cardFirst = await page.evaluate(() => {
 			const card = document.querySelector('.triage');
-			const summary = document.querySelector('form [role="alert"]');
+			const summary = document.querySelector('[role="alert"]');
 			return !!card && !!summary && !!(card.compareDocumentPosition(summary) & 4);
 		});
 		expect(cardFirst).toBe(true);

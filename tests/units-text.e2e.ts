@@ -69,7 +69,7 @@ test('/check in inches and miles: the findings say mi and in, never km or mm', a
 
 	const shown = await whys(page);
 	expect(shown['load.spike']).toBe(
-		'Your next run (11.5 mi) is 15% longer than your longest run in the last 30 days (10 mi).'
+		'Your run of 11.5 mi is 15% longer than your longest run in the 30 days before it (10 mi).'
 	);
 	expect(shown['shoe.wear']).toBe(
 		'This shoe has done 400 mi (311–497 mi) and you run in one pair.'

@@ -63,7 +63,8 @@ export const RUNNER_FIELDS: Record<string, FieldSpec> = {
 	pairsInRotation: n(),
 	previousCalfInjury: bool,
 	'pain.duringRun': n(),
-	'pain.nextMorning': choice
+	'pain.nextMorning': choice,
+	'pain.onset': choice
 };
 
 /** Shoe fields, keyed by their path below `shoes.<i>.` */
@@ -85,8 +86,8 @@ const RUNNER_LABELS: Record<string, string> = {
 	sex: 'Sex',
 	bodyMassKg: 'Body mass',
 	monthsRunningLast12: 'Months with weekly running',
-	longestRunLast30DaysKm: 'Longest run in the last 30 days',
-	nextRunKm: 'Next run',
+	longestRunLast30DaysKm: 'Longest run in the 30 days before it',
+	nextRunKm: 'Latest run',
 	restDaysPerWeek: 'Rest days',
 	otherSportHoursPerWeek: 'Other sport',
 	fastSessions: 'Fast sessions',
@@ -104,7 +105,8 @@ const RUNNER_LABELS: Record<string, string> = {
 	pairsInRotation: 'Pairs in rotation',
 	previousCalfInjury: 'Previous calf injury',
 	'pain.duringRun': 'Calf pain during runs',
-	'pain.nextMorning': 'Calf the next morning'
+	'pain.nextMorning': 'Calf the next morning',
+	'pain.onset': 'How the calf pain started'
 };
 
 const SHOE_LABELS: Record<string, string> = {
