@@ -72,7 +72,10 @@ const config: ConversionConfig = {
 				return { ...jsonSchema, uniqueItems: true };
 			// Catalog addresses: every one is https.
 			case 'starts_with':
-				return { ...jsonSchema, pattern: `^${valibotAction.requirement}` };
+				return {
+					...jsonSchema,
+					pattern: `^${(valibotAction as v.StartsWithAction<string, string, undefined>).requirement}`
+				};
 			default:
 				return undefined;
 		}
