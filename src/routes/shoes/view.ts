@@ -23,7 +23,13 @@ export type Row = {
 	/** the RunRepeat page to credit, or null when the shoe has no lab figure */
 	credit: string | null;
 	/** the newer version's name without the shared brand, its lab drop, and what it means */
-	alert: { newer: string; dropMm: number; changeMm: number; meaning: string } | null;
+	alert: {
+		label: 'Newer version' | 'Newest version';
+		newer: string;
+		dropMm: number;
+		changeMm: number;
+		meaning: string;
+	} | null;
 	/** behind the "Sources" disclosure */
 	more: string[];
 	notes: string | null;
@@ -88,6 +94,7 @@ export function toRow(shoe: CatalogShoe, alert: VersionAlert | null): Row {
 		tags,
 		credit: lab?.source ?? null,
 		alert: alert && {
+			label: alert.steps === 1 ? 'Newer version' : 'Newest version',
 			newer: alert.to.name.startsWith(`${shoe.brand} `)
 				? alert.to.name.slice(shoe.brand.length + 1)
 				: alert.to.name,
