@@ -81,12 +81,15 @@ export async function showCheckResults(/** @type {Page} */ page) {
  * @param {string | { index: number }} pick the shoe's id, or its place in the list found
  */
 export async function addFromCatalog(page, query, pick) {
+	const slots = page.locator('[data-testid="shoe-slot"]');
+	const before = await slots.count();
 	await page.getByLabel('Find a shoe in the catalog').fill(query);
 	await page.getByRole('button', { name: 'Find', exact: true }).click();
-	const found = page.getByLabel('Add a shoe from the catalog');
-	await found.waitFor();
-	await found.selectOption(pick);
+	// (a list from an earlier query may still be on screen: selectOption waits for the option)
+	await page.getByLabel('Add a shoe from the catalog').selectOption(pick);
 	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	// done once the shoe is in the form, so a next call finds with its own query
+	await slots.nth(before).waitFor();
 }
 
 /** Two typed-in shoes on /compare, compared with the button a runner presses. */
