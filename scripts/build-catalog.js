@@ -1,12 +1,171 @@
-// Builds src/lib/catalog/shoes.json from the shared shoe catalog CSV.
-//   npm run catalog                 reads ../shared/data/shoe-catalog.csv (beside the repo)
-//   npm run catalog -- <path.csv>   reads another copy
-// Any malformed row stops the build with its line number: a half-valid catalog is never written.
+// Builds src/lib/server/catalog/shoes.json from the two data files in scripts/data:
+//   npm run catalog                          reads scripts/data/ (the inputs, kept in the repository)
+//   npm run catalog -- <lab.json> <catalog.csv>   reads other copies
+// RunRepeat's lab file gives every road shoe it has cut in half (one record per model); the CSV
+// adds brands' stated figures, notes and sources for 60 models, and keeps its rows that the lab
+// file does not hold. Both inputs are checked against valibot schemas and against each other:
+// any malformed value, unknown field or conflict stops the build with where it is, so a
+// half-valid catalog is never written. The output depends on the inputs alone (sorted by id,
+// fixed key order), so a rebuild of unchanged data is byte for byte the committed file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as v from 'valibot';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUTPUT = resolve(root, 'src/lib/server/catalog/shoes.json');
+export const DEFAULT_LAB = resolve(root, 'scripts/data/runrepeat-lab-shoes.json');
+export const DEFAULT_CSV = resolve(root, 'scripts/data/shoe-catalog.csv');
+
+export class CatalogError extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// The lab file
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const Slug = v.pipe(v.string(), v.regex(SLUG, 'is not a slug'));
+const Https = v.pipe(
+	v.string(),
+	v.url('is not an address'),
+	v.startsWith('https://', 'is not https')
+);
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('is empty'));
+/** Loose sanity bounds: a value from the wrong field falls outside them. They claim nothing. */
+const Num = (/** @type {number} */ min, /** @type {number} */ max) =>
+	v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
+const DROP = Num(-5, 25);
+const STACK = Num(0, 60);
+const WEIGHT = Num(50, 600);
+const WIDTH = Num(60, 140);
+
+/** RunRepeat's labels, in the order a list of them is written out. */
+export const SUPPORTS = ['neutral', 'stability'];
+export const PLATES = ['none', 'carbon', 'plated-other'];
+export const PACES = ['daily-running', 'tempo', 'competition'];
+export const STRIKES = ['heel-strike', 'forefoot-strike'];
+export const WIDTHS = ['narrow', 'standard', 'wide', 'extra-wide'];
+
+/**
+ * A list of labels: each known, each once, in the canonical order above (the lab file lists
+ * widths in any order; the catalog always in one).
+ * @param {string[]} labels
+ */
+const Labels = (labels) =>
+	v.pipe(
+		v.array(v.picklist(labels)),
+		v.check((list) => new Set(list).size === list.length, 'lists a label twice'),
+		v.transform((list) => labels.filter((l) => list.includes(l)))
+	);
+
+/**
+ * The measurements kept, with RunRepeat's field names. Left out as unused by any page, filter or
+ * rule: toe-box height, internal length, insole thickness, torsional rigidity, heel-counter
+ * stiffness and midsole softness. The lab file gives a field only where RunRepeat measured it.
+ */
+export const LAB_FIELDS = /** @type {const} */ ([
+	'dropMm',
+	'heelStackMm',
+	'forefootStackMm',
+	'weightG',
+	'toeboxWidestMm',
+	'toeboxBigToeMm',
+	'toeboxWidestOldMethodMm',
+	'toeboxBigToeOldMethodMm',
+	'midsoleWidthForefootMm',
+	'midsoleWidthHeelMm',
+	'forefootStiffnessN'
+]);
+
+const LabFiguresSchema = v.strictObject({
+	heelStackMm: STACK,
+	forefootStackMm: STACK,
+	dropMm: DROP,
+	weightG: WEIGHT,
+	midsoleWidthForefootMm: WIDTH,
+	midsoleWidthHeelMm: WIDTH,
+	toeboxWidestMm: v.optional(WIDTH),
+	toeboxBigToeMm: v.optional(WIDTH),
+	toeboxHeightMm: v.optional(Num(0, 60)),
+	toeboxWidestOldMethodMm: v.optional(WIDTH),
+	toeboxBigToeOldMethodMm: v.optional(WIDTH),
+	internalLengthMm: v.optional(Num(200, 340)),
+	insoleThicknessMm: v.optional(Num(0, 20)),
+	forefootStiffnessN: v.optional(Num(0, 100)),
+	torsionalRigidity1to5: v.optional(Num(1, 5)),
+	heelCounterStiffness1to5: v.optional(Num(1, 5)),
+	midsoleSoftnessAC: v.optional(Num(0, 100))
+});
+
+const LabShoeSchema = v.pipe(
+	v.strictObject({
+		slug: Slug,
+		brand: Text,
+		name: Text,
+		url: Https,
+		releasedAt: v.nullable(v.pipe(v.string(), v.isoDate('is not a date (YYYY-MM-DD)'))),
+		discontinued: v.boolean(),
+		previousVersion: v.nullable(Slug),
+		nextVersion: v.nullable(Slug),
+		plate: v.picklist(PLATES),
+		archSupport: v.pipe(Labels(SUPPORTS), v.maxLength(1, 'gives more than one support')),
+		pace: Labels(PACES),
+		strikePattern: Labels(STRIKES),
+		widths: Labels(WIDTHS),
+		msrpGbp: v.nullable(Num(1, 2000)),
+		lab: LabFiguresSchema
+	}),
+	v.check((s) => s.url === `https://runrepeat.com/${s.slug}`, 'url is not runrepeat.com/<slug>'),
+	v.check(
+		// RunRepeat rounds each figure to 0.1 mm, so the difference may be off by rounding
+		(s) => Math.abs(s.lab.heelStackMm - s.lab.forefootStackMm - s.lab.dropMm) <= 0.15,
+		'lab drop ≠ heel stack − forefoot stack'
+	),
+	v.check(
+		(s) => s.previousVersion !== s.slug && s.nextVersion !== s.slug,
+		'names itself as its own version'
+	)
+);
+
+export const LabFileSchema = v.strictObject({
+	source: Text,
+	sourceCommit: v.pipe(v.string(), v.regex(/^[0-9a-f]{7,40}$/, 'is not a commit')),
+	compiledAt: v.pipe(v.string(), v.isoTimestamp('is not a timestamp')),
+	attribution: Text,
+	fields: v.record(v.string(), v.looseObject({ runrepeatTest: v.string() })),
+	shoes: v.pipe(v.array(LabShoeSchema), v.minLength(1, 'holds no shoe'))
+});
+
+/**
+ * @param {v.BaseIssue<unknown>[]} issues
+ * @param {(path: string) => string} where
+ */
+function report(issues, where) {
+	const lines = issues.slice(0, 10).map((i) => {
+		const path = v.getDotPath(i) ?? '';
+		return `${where(path)}: ${i.message}`;
+	});
+	const more = issues.length > 10 ? `\n… and ${issues.length - 10} more` : '';
+	return new CatalogError(lines.join('\n') + more);
+}
+
+/** @param {unknown} json */
+export function parseLabFile(json) {
+	const parsed = v.safeParse(LabFileSchema, json);
+	if (!parsed.success) {
+		throw report(parsed.issues, (path) => {
+			const m = /^shoes\.(\d+)(?:\.(.*))?$/.exec(path);
+			const shoes = /** @type {{ shoes?: { slug?: unknown }[] }} */ (json)?.shoes;
+			const slug = m ? shoes?.[Number(m[1])]?.slug : undefined;
+			return m
+				? `lab file, shoe ${m[1]} (${String(slug)})${m[2] ? `, ${m[2]}` : ''}`
+				: `lab file ${path}`;
+		});
+	}
+	return parsed.output;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CSV
 
 export const COLUMNS = /** @type {const} */ ([
 	'brand',
@@ -41,18 +200,9 @@ export const CATEGORIES = [
 	'zero-drop/foot-shaped'
 ];
 
-/** CSV spellings of RunRepeat's two toe-box methods (README: old runs about 3–5 mm wider). */
-const METHODS = { new: 'new', 'old (retired)': 'old' };
-
-/** The lab file every `lab_*` number was read from, unless the row says it came from the RunRepeat page. */
-const LAB_FILE =
-	/^https:\/\/github\.com\/rocker1904\/shoe-lab\/blob\/[0-9a-f]{40}\/data\/shoes\.csv$/;
-/** Other files of the same lab repository (details.json: widths offered), not a stated-spec page. */
+/** The lab repository's files (its CSV, its details): not a page of stated figures. */
 const LAB_REPO = /^https:\/\/github\.com\/rocker1904\/shoe-lab\//;
-const RUNREPEAT_PAGE = /^https:\/\/runrepeat\.com\/(?:uk\/)?([a-z0-9-]+)$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export class CatalogError extends Error {}
+const RUNREPEAT_PAGE = /^https:\/\/runrepeat\.com\/(?:uk\/)?[a-z0-9-]+$/;
 
 /**
  * RFC 4180 CSV: fields separated by commas, a quoted field may hold commas, line breaks and
@@ -116,31 +266,146 @@ export function parseCsv(text) {
 	return rows.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
 }
 
+/** An empty cell is "no source gave it": null. Anything else must be a plain decimal in range. */
+const Cell = (/** @type {ReturnType<typeof Num>} */ range) =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.union(
+			[
+				v.pipe(
+					v.literal(''),
+					v.transform(() => null)
+				),
+				v.pipe(
+					v.string(),
+					v.regex(/^-?\d+(?:\.\d+)?$/, 'is not a number'),
+					v.transform(Number),
+					range
+				)
+			],
+			'is not a number'
+		)
+	);
+const OptionalText = v.pipe(
+	v.string(),
+	v.trim(),
+	v.transform((s) => (s === '' ? null : s))
+);
+
+/** `narrow; standard; wide`, `standard only`, `standard only (per review)`, or empty. */
+const CsvWidths = v.pipe(
+	v.string(),
+	v.trim(),
+	v.transform((s) =>
+		s
+			.replace(/\s*\(per review\)$/, '')
+			.replace(/ only$/, '')
+			.split(';')
+			.map((w) => w.trim())
+			.filter(Boolean)
+	),
+	Labels(WIDTHS)
+);
+
+const CsvSources = v.pipe(
+	v.string(),
+	v.transform((s) => s.split(/\s+/).filter(Boolean)),
+	v.array(Https),
+	v.minLength(1, 'no sources'),
+	v.check((list) => new Set(list).size === list.length, 'lists a source twice')
+);
+
+const CsvRowSchema = v.pipe(
+	v.strictObject({
+		brand: Text,
+		model: Text,
+		category: v.picklist(CATEGORIES, 'is not a known category'),
+		stated_drop_mm: Cell(DROP),
+		stated_heel_stack_mm: Cell(STACK),
+		stated_forefoot_stack_mm: Cell(STACK),
+		stated_weight_g: Cell(WEIGHT),
+		stated_weight_basis: OptionalText,
+		stated_specs_source_type: OptionalText,
+		lab_drop_mm: Cell(DROP),
+		lab_heel_stack_mm: Cell(STACK),
+		lab_forefoot_stack_mm: Cell(STACK),
+		lab_weight_g: Cell(WEIGHT),
+		lab_toebox_width_widest_mm: Cell(WIDTH),
+		lab_toebox_width_big_toe_mm: Cell(WIDTH),
+		lab_toebox_method: v.picklist(['', 'new', 'old (retired)'], 'is not new or old (retired)'),
+		lab_midsole_width_forefoot_mm: Cell(WIDTH),
+		widths_available: CsvWidths,
+		runrepeat_slug: v.union([v.literal(''), Slug], 'is not a slug'),
+		notes: OptionalText,
+		sources: CsvSources
+	}),
+	v.check(
+		(r) =>
+			(r.lab_toebox_width_widest_mm === null && r.lab_toebox_width_big_toe_mm === null) ===
+			(r.lab_toebox_method === ''),
+		'a toe-box width needs its method, and the reverse'
+	),
+	v.check((r) => {
+		const stated = [
+			r.stated_drop_mm,
+			r.stated_heel_stack_mm,
+			r.stated_forefoot_stack_mm,
+			r.stated_weight_g
+		].some((n) => n !== null);
+		return !stated || r.sources.some((s) => !LAB_REPO.test(s) && !RUNREPEAT_PAGE.test(s));
+	}, 'stated figures but no page outside the lab sources'),
+	v.check(
+		(r) => r.stated_weight_g === null || r.stated_weight_basis !== null,
+		'a stated weight without stated_weight_basis'
+	),
+	v.check(
+		(r) =>
+			r.lab_drop_mm === null ||
+			r.lab_heel_stack_mm === null ||
+			r.lab_forefoot_stack_mm === null ||
+			Math.abs(r.lab_heel_stack_mm - r.lab_forefoot_stack_mm - r.lab_drop_mm) <= 0.15,
+		'lab drop ≠ heel stack − forefoot stack'
+	)
+);
+
+/** @typedef {v.InferOutput<typeof CsvRowSchema>} CsvRow */
+
 /**
- * @param {string} raw
- * @param {string} column
- * @param {number} line
- * @param {[number, number]} range plausible values, to catch a shifted column
- * @returns {number | null}
+ * The CSV text → checked rows with the line each started on.
+ * @param {string} text
+ * @returns {{ line: number, row: CsvRow }[]}
  */
-function num(raw, column, line, [min, max]) {
-	const s = raw.trim();
-	if (s === '') return null;
-	if (!/^-?\d+(?:\.\d+)?$/.test(s)) {
-		throw new CatalogError(`line ${line}: ${column} is not a number: "${raw}"`);
+export function parseCatalogCsv(text) {
+	const rows = parseCsv(text);
+	const header = rows.shift();
+	if (!header) throw new CatalogError('the CSV is empty');
+	const missing = COLUMNS.filter((c) => !header.fields.includes(c));
+	if (missing.length > 0) throw new CatalogError(`missing columns: ${missing.join(', ')}`);
+	if (header.fields.length !== COLUMNS.length) {
+		throw new CatalogError(
+			`expected ${COLUMNS.length} columns, the header has ${header.fields.length}`
+		);
 	}
-	const n = Number(s);
-	if (n < min || n > max) {
-		throw new CatalogError(`line ${line}: ${column} = ${n} is outside ${min}–${max}`);
-	}
-	return n;
+	return rows.map(({ line, fields }) => {
+		if (fields.length !== header.fields.length) {
+			throw new CatalogError(
+				`line ${line}: ${fields.length} fields, the header has ${header.fields.length}`
+			);
+		}
+		/** @type {Record<string, string>} */
+		const record = {};
+		header.fields.forEach((name, i) => (record[name] = fields[i] ?? ''));
+		const parsed = v.safeParse(CsvRowSchema, record);
+		if (!parsed.success) {
+			throw report(parsed.issues, (path) => `line ${line}${path ? `: ${path}` : ''}`);
+		}
+		return { line, row: parsed.output };
+	});
 }
 
-/** @param {string} s */
-const text = (s) => {
-	const t = s.trim();
-	return t === '' ? null : t;
-};
+// ---------------------------------------------------------------------------------------------
+// The merge
 
 /** @param {string} s */
 export function slugify(s) {
@@ -152,182 +417,244 @@ export function slugify(s) {
 }
 
 /**
- * One CSV row → one catalog shoe, or a CatalogError naming the line and column.
- * @param {Record<string, string>} r
- * @param {number} line
+ * The CSV row's lab figures under the lab file's names: RunRepeat's old and new toe-box methods
+ * go to separate fields (the old one reads about 3–5 mm wider; never compared).
+ * @param {CsvRow} r
  */
-export function toCatalogShoe(r, line) {
-	const brand = text(r.brand ?? '');
-	const model = text(r.model ?? '');
-	if (!brand || !model) throw new CatalogError(`line ${line}: brand and model are required`);
-	const category = (r.category ?? '').trim();
-	if (!CATEGORIES.includes(category)) {
-		throw new CatalogError(`line ${line}: unknown category "${category}"`);
-	}
-
-	const sources = (r.sources ?? '').split(/\s+/).filter(Boolean);
-	if (sources.length === 0) throw new CatalogError(`line ${line}: no sources`);
-	for (const s of sources) {
-		if (!URL.canParse(s) || new URL(s).protocol !== 'https:')
-			throw new CatalogError(`line ${line}: source is not an https address: "${s}"`);
-	}
-	if (new Set(sources).size !== sources.length) {
-		throw new CatalogError(`line ${line}: a source is listed twice`);
-	}
-
-	/** @param {string} c @param {[number, number]} range */
-	const n = (c, range) => num(r[c] ?? '', c, line, range);
-	// Ranges are loose sanity bounds (a value in the wrong column falls outside them), not claims.
-	const DROP = /** @type {[number, number]} */ ([-5, 25]);
-	const STACK = /** @type {[number, number]} */ ([0, 60]);
-	const WEIGHT = /** @type {[number, number]} */ ([50, 600]);
-	const WIDTH = /** @type {[number, number]} */ ([60, 140]);
-
-	const stated = {
-		dropMm: n('stated_drop_mm', DROP),
-		heelStackMm: n('stated_heel_stack_mm', STACK),
-		forefootStackMm: n('stated_forefoot_stack_mm', STACK),
-		weightG: n('stated_weight_g', WEIGHT),
-		weightBasis: text(r.stated_weight_basis ?? ''),
-		sourceType: text(r.stated_specs_source_type ?? ''),
-		/** every page of the row outside the lab repository: the stated figures came from these */
-		sources: sources.filter((s) => !LAB_REPO.test(s))
+function csvLab(r) {
+	const old = r.lab_toebox_method === 'old (retired)';
+	/** @type {Partial<Record<(typeof LAB_FIELDS)[number], number>>} */
+	const lab = {};
+	const put = (/** @type {(typeof LAB_FIELDS)[number]} */ k, /** @type {number | null} */ n) => {
+		if (n !== null) lab[k] = n;
 	};
-	const hasStated =
-		stated.dropMm !== null ||
-		stated.heelStackMm !== null ||
-		stated.forefootStackMm !== null ||
-		stated.weightG !== null;
-	if (hasStated && stated.sources.length === 0) {
-		throw new CatalogError(`line ${line}: stated figures but no page outside the lab file`);
-	}
-	if (hasStated && !stated.sourceType) {
-		throw new CatalogError(`line ${line}: stated figures without stated_specs_source_type`);
-	}
-	if (stated.weightG !== null && !stated.weightBasis) {
-		throw new CatalogError(`line ${line}: stated weight without stated_weight_basis`);
-	}
+	put('dropMm', r.lab_drop_mm);
+	put('heelStackMm', r.lab_heel_stack_mm);
+	put('forefootStackMm', r.lab_forefoot_stack_mm);
+	put('weightG', r.lab_weight_g);
+	put(old ? 'toeboxWidestOldMethodMm' : 'toeboxWidestMm', r.lab_toebox_width_widest_mm);
+	put(old ? 'toeboxBigToeOldMethodMm' : 'toeboxBigToeMm', r.lab_toebox_width_big_toe_mm);
+	put('midsoleWidthForefootMm', r.lab_midsole_width_forefoot_mm);
+	return lab;
+}
 
-	const widest = n('lab_toebox_width_widest_mm', WIDTH);
-	const bigToe = n('lab_toebox_width_big_toe_mm', WIDTH);
-	const methodRaw = (r.lab_toebox_method ?? '').trim();
-	if ((widest === null) !== (methodRaw === '') || (bigToe !== null && methodRaw === '')) {
-		throw new CatalogError(`line ${line}: a toe-box width needs its method, and the reverse`);
-	}
-	if (methodRaw !== '' && !(methodRaw in METHODS)) {
-		throw new CatalogError(`line ${line}: unknown lab_toebox_method "${methodRaw}"`);
-	}
-	const lab = {
-		dropMm: n('lab_drop_mm', DROP),
-		heelStackMm: n('lab_heel_stack_mm', STACK),
-		forefootStackMm: n('lab_forefoot_stack_mm', STACK),
-		weightG: n('lab_weight_g', WEIGHT),
-		toeBoxWidestMm: widest,
-		toeBoxBigToeMm: bigToe,
-		toeBoxMethod:
-			methodRaw === '' ? null : METHODS[/** @type {keyof typeof METHODS} */ (methodRaw)],
-		midsoleWidthForefootMm: n('lab_midsole_width_forefoot_mm', WIDTH),
-		/** the lab file, or the RunRepeat page when the shoe is not in the file (trail shoes) */
-		source:
-			sources.find((s) => LAB_FILE.test(s)) ?? sources.find((s) => RUNREPEAT_PAGE.test(s)) ?? null
+/** @param {CsvRow} r */
+function csvStated(r) {
+	const figures = {
+		dropMm: r.stated_drop_mm,
+		heelStackMm: r.stated_heel_stack_mm,
+		forefootStackMm: r.stated_forefoot_stack_mm,
+		weightG: r.stated_weight_g
 	};
-	const hasLab = Object.entries(lab).some(
-		([k, v]) => k !== 'source' && k !== 'toeBoxMethod' && v !== null
-	);
-	if (hasLab && lab.source === null) {
-		throw new CatalogError(`line ${line}: lab figures without the lab file or a RunRepeat page`);
+	if (Object.values(figures).every((n) => n === null)) return null;
+	/** @type {Record<string, unknown>} */
+	const stated = {};
+	for (const [k, n] of Object.entries(figures)) if (n !== null) stated[k] = n;
+	if (r.stated_weight_basis !== null && r.stated_weight_g !== null) {
+		stated.weightBasis = r.stated_weight_basis;
 	}
-	if (
-		lab.dropMm !== null &&
-		lab.heelStackMm !== null &&
-		lab.forefootStackMm !== null &&
-		// the lab rounds each figure to 0.1 mm, so the difference may be off by rounding
-		Math.abs(lab.heelStackMm - lab.forefootStackMm - lab.dropMm) > 0.15
-	) {
-		throw new CatalogError(`line ${line}: lab drop ≠ heel stack − forefoot stack`);
+	if (r.stated_specs_source_type !== null) stated.sourceType = r.stated_specs_source_type;
+	// every stated figure came from the row's pages outside RunRepeat and its lab repository
+	stated.sources = r.sources.filter((s) => !LAB_REPO.test(s) && !RUNREPEAT_PAGE.test(s));
+	return stated;
+}
+
+/**
+ * Both files → the catalog: one record per model, sorted by id.
+ * @param {unknown} labJson the lab file, parsed from JSON
+ * @param {string} csvText
+ */
+export function buildCatalog(labJson, csvText) {
+	const labFile = parseLabFile(labJson);
+	const rows = parseCatalogCsv(csvText);
+
+	/** @type {Map<string, (typeof labFile.shoes)[number]>} */
+	const bySlug = new Map();
+	for (const s of labFile.shoes) {
+		if (bySlug.has(s.slug))
+			throw new CatalogError(`lab file: two shoes share the slug "${s.slug}"`);
+		bySlug.set(s.slug, s);
+	}
+	// A line's neighbours must agree both ways, and a line must end: the version alerts walk them.
+	for (const s of labFile.shoes) {
+		const next = s.nextVersion === null ? undefined : bySlug.get(s.nextVersion);
+		if (next && next.previousVersion !== s.slug) {
+			throw new CatalogError(
+				`lab file: ${s.slug} names ${next.slug} as its next version, which names ${next.previousVersion} as its previous`
+			);
+		}
+		const prev = s.previousVersion === null ? undefined : bySlug.get(s.previousVersion);
+		if (prev && prev.nextVersion !== s.slug) {
+			throw new CatalogError(
+				`lab file: ${s.slug} names ${prev.slug} as its previous version, which names ${prev.nextVersion} as its next`
+			);
+		}
+		const seen = new Set([s.slug]);
+		for (let n = next; n; n = n.nextVersion === null ? undefined : bySlug.get(n.nextVersion)) {
+			if (seen.has(n.slug)) throw new CatalogError(`lab file: the versions of ${s.slug} loop`);
+			seen.add(n.slug);
+		}
 	}
 
-	const rrSlug = text(r.runrepeat_slug ?? '');
-	if (rrSlug !== null && !SLUG.test(rrSlug)) {
-		throw new CatalogError(`line ${line}: runrepeat_slug "${rrSlug}" is not a slug`);
+	/** @type {Map<string, { line: number, row: CsvRow }>} */
+	const csvBySlug = new Map();
+	/** @type {{ line: number, row: CsvRow }[]} */
+	const csvOnly = [];
+	for (const entry of rows) {
+		const { line, row } = entry;
+		if (row.runrepeat_slug === '') {
+			csvOnly.push(entry);
+			continue;
+		}
+		if (!bySlug.has(row.runrepeat_slug)) {
+			throw new CatalogError(
+				`line ${line}: runrepeat_slug "${row.runrepeat_slug}" is not in the lab file`
+			);
+		}
+		if (csvBySlug.has(row.runrepeat_slug)) {
+			throw new CatalogError(`line ${line}: a second row for "${row.runrepeat_slug}"`);
+		}
+		csvBySlug.set(row.runrepeat_slug, entry);
 	}
-	// A shoe without a lab page still needs an address on this site: brand + model, slugified.
-	const id = rrSlug ?? slugify(`${brand} ${model}`);
 
-	const widths = (r.widths_available ?? '')
-		.split(';')
-		.map((w) => w.trim())
-		.filter(Boolean);
+	const shoes = labFile.shoes.map((s) => {
+		const entry = csvBySlug.get(s.slug);
+		/** @type {Record<string, number | string>} */
+		const lab = { source: s.url };
+		for (const k of LAB_FIELDS) {
+			const n = s.lab[k];
+			if (n !== undefined) lab[k] = n;
+		}
+		if (entry) {
+			const { line, row } = entry;
+			// The CSV's lab figures were read from the same source: a difference is a typo somewhere.
+			for (const [k, n] of Object.entries(csvLab(row))) {
+				const m = s.lab[/** @type {(typeof LAB_FIELDS)[number]} */ (k)];
+				if (m === undefined || Math.abs(m - n) > 0.05) {
+					throw new CatalogError(
+						`line ${line}: ${k} ${n} differs from the lab file's ${m ?? 'nothing'} for ${s.slug}`
+					);
+				}
+			}
+			if (row.widths_available.length > 0 && row.widths_available.join() !== s.widths.join()) {
+				throw new CatalogError(
+					`line ${line}: widths ${row.widths_available.join(', ')} differ from the lab file's ${s.widths.join(', ')}`
+				);
+			}
+		}
+		const sources = [s.url];
+		for (const url of entry?.row.sources ?? []) if (!sources.includes(url)) sources.push(url);
+		return {
+			id: s.slug,
+			brand: s.brand,
+			name: s.name,
+			current: !s.discontinued,
+			inLabFile: true,
+			released: s.releasedAt,
+			support: s.archSupport[0] ?? null,
+			plate: s.plate,
+			pace: s.pace,
+			strike: s.strikePattern,
+			widths: s.widths,
+			priceGbp: s.msrpGbp,
+			previousVersion: s.previousVersion,
+			nextVersion: s.nextVersion,
+			lab,
+			stated: entry ? csvStated(entry.row) : null,
+			notes: entry?.row.notes ?? null,
+			sources
+		};
+	});
 
+	for (const { line, row } of csvOnly) {
+		// A shoe without a lab entry still needs an address on this site: brand + model, slugified.
+		const id = slugify(`${row.brand} ${row.model}`);
+		if (bySlug.has(id)) {
+			throw new CatalogError(`line ${line}: "${id}" is in the lab file; give its runrepeat_slug`);
+		}
+		const figures = csvLab(row);
+		const labSource = row.sources.find((s) => RUNREPEAT_PAGE.test(s)) ?? null;
+		if (Object.keys(figures).length > 0 && labSource === null) {
+			throw new CatalogError(`line ${line}: lab figures without the RunRepeat page they came from`);
+		}
+		shoes.push({
+			id,
+			brand: row.brand,
+			name: `${row.brand} ${row.model}`,
+			// The CSV lists models on sale when it was compiled; the lab file marks none of these
+			// discontinued because it does not hold them.
+			current: true,
+			inLabFile: false,
+			released: null,
+			support: row.category === 'stability' ? 'stability' : null,
+			plate: null,
+			pace: [],
+			strike: [],
+			widths: row.widths_available,
+			priceGbp: null,
+			previousVersion: null,
+			nextVersion: null,
+			lab: labSource === null ? null : { source: labSource, ...figures },
+			stated: csvStated(row),
+			notes: row.notes,
+			sources: row.sources
+		});
+	}
+
+	const ids = new Set();
+	for (const s of shoes) {
+		if (ids.has(s.id)) throw new CatalogError(`two shoes share the id "${s.id}"`);
+		ids.add(s.id);
+	}
+	shoes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return {
-		id,
-		brand,
-		model,
-		category,
-		stated: hasStated ? stated : null,
-		lab: hasLab ? lab : null,
-		widthsAvailable: widths,
-		runrepeatSlug: rrSlug,
-		notes: text(r.notes ?? ''),
-		sources
+		attribution: labFile.attribution,
+		labFile: {
+			source: labFile.source,
+			commit: labFile.sourceCommit,
+			compiledAt: labFile.compiledAt
+		},
+		shoes
 	};
 }
 
 /**
- * The whole CSV → the catalog, checked: header exactly as documented, every row complete,
- * ids unique.
- * @param {string} csv
+ * The catalog as written: the header, then one shoe per line, so a data change shows as a
+ * one-line diff and the file stays small.
+ * @param {ReturnType<typeof buildCatalog>} catalog
  */
-export function buildCatalog(csv) {
-	const rows = parseCsv(csv);
-	const header = rows.shift();
-	if (!header) throw new CatalogError('the CSV is empty');
-	const missing = COLUMNS.filter((c) => !header.fields.includes(c));
-	if (missing.length > 0) throw new CatalogError(`missing columns: ${missing.join(', ')}`);
-	if (header.fields.length !== COLUMNS.length) {
-		throw new CatalogError(
-			`expected ${COLUMNS.length} columns, the header has ${header.fields.length}`
-		);
-	}
-	const shoes = rows.map(({ line, fields }) => {
-		if (fields.length !== header.fields.length) {
-			throw new CatalogError(
-				`line ${line}: ${fields.length} fields, the header has ${header.fields.length}`
-			);
-		}
-		/** @type {Record<string, string>} */
-		const record = {};
-		header.fields.forEach((name, i) => (record[name] = fields[i] ?? ''));
-		return toCatalogShoe(record, line);
-	});
-	const seen = new Set();
-	for (const s of shoes) {
-		if (seen.has(s.id)) throw new CatalogError(`two rows share the id "${s.id}"`);
-		seen.add(s.id);
-	}
-	return shoes;
+export function serialize(catalog) {
+	const { shoes, ...head } = catalog;
+	const header = JSON.stringify(head).slice(1, -1);
+	return `{${header},"shoes":[\n${shoes.map((s) => JSON.stringify(s)).join(',\n')}\n]}\n`;
 }
 
 function main() {
-	const input = resolve(root, process.argv[2] ?? '../shared/data/shoe-catalog.csv');
-	const output = resolve(root, 'src/lib/catalog/shoes.json');
-	let csv;
+	const labPath = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_LAB;
+	const csvPath = process.argv[3] ? resolve(process.argv[3]) : DEFAULT_CSV;
+	let labText;
+	let csvText;
 	try {
-		csv = readFileSync(input, 'utf8');
-	} catch {
-		console.error(`Cannot read ${input}. Pass the CSV's path: npm run catalog -- <path>`);
+		labText = readFileSync(labPath, 'utf8');
+		csvText = readFileSync(csvPath, 'utf8');
+	} catch (e) {
+		console.error(
+			`${e instanceof Error ? e.message : e}\nPass the files' paths: npm run catalog -- <lab.json> <catalog.csv>`
+		);
 		process.exit(1);
 	}
 	try {
-		const shoes = buildCatalog(csv);
-		writeFileSync(output, JSON.stringify(shoes, null, '\t') + '\n');
-		const lab = shoes.filter((s) => s.lab).length;
+		const catalog = buildCatalog(JSON.parse(labText), csvText);
+		writeFileSync(OUTPUT, serialize(catalog));
+		const { shoes } = catalog;
+		const current = shoes.filter((s) => s.current).length;
 		const stated = shoes.filter((s) => s.stated).length;
+		const csvOnly = shoes.filter((s) => !s.inLabFile).length;
 		console.log(
-			`${shoes.length} shoes (${lab} with lab figures, ${stated} with stated figures) → ${output}`
+			`${shoes.length} shoes (${current} current, ${stated} with stated figures, ${csvOnly} from the CSV alone) → ${OUTPUT}`
 		);
 	} catch (e) {
-		console.error(`${input}: ${e instanceof Error ? e.message : e}`);
+		console.error(e instanceof CatalogError ? e.message : e);
 		process.exit(1);
 	}
 }

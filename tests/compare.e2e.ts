@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { horizontalOverflow, seriousViolations } from './axe';
+import { addFromCatalog } from './pages.js';
 import { existsSync } from 'node:fs';
 import { assess } from '../src/lib/risk/assess';
 import type { AssessRequest, Shoe } from '../src/lib/risk/schema';
@@ -28,9 +29,11 @@ const RUNNER = {
  * Playwright cannot import the catalog module (its JSON import), so the catalog is read as
  * data; the request is what the page's form holds, checked against the catalog's own figures.
  */
-const CATALOG = JSON.parse(
-	readFileSync(new URL('../src/lib/catalog/shoes.json', import.meta.url), 'utf8')
-) as { id: string; brand: string; model: string; lab: { dropMm: number | null } | null }[];
+const CATALOG = (
+	JSON.parse(
+		readFileSync(new URL('../src/lib/server/catalog/shoes.json', import.meta.url), 'utf8')
+	) as { shoes: { id: string; name: string; lab: { dropMm?: number } | null }[] }
+).shoes;
 
 async function pageRequest(page: Page): Promise<AssessRequest> {
 	const fields = await page
@@ -49,8 +52,8 @@ async function pageRequest(page: Page): Promise<AssessRequest> {
 function expectSameShoes(req: AssessRequest, order: 'picks-first' | 'typed-first') {
 	const picked = PICKS.map((id) => CATALOG.find((s) => s.id === id)!);
 	const expected = picked.map((s) => ({
-		name: `${s.brand} ${s.model}`,
-		measuredDropMm: s.lab?.dropMm ?? undefined
+		name: s.name,
+		measuredDropMm: s.lab?.dropMm
 	}));
 	const catalogShoes = req.shoes.filter((s) => s.name !== TYPED.name);
 	expect(catalogShoes.map((s) => ({ name: s.name, measuredDropMm: s.measuredDropMm }))).toEqual(
@@ -174,14 +177,13 @@ test('the same shoes in another order change no score and no winner', async ({ p
 	const first = await shownScores(page);
 	const winner = (await shownRanking(page))[0];
 
-	// Start empty: the typed shoe first, then the catalog shoes from the select, reversed.
+	// Start empty: the typed shoe first, then the catalog shoes found by name, reversed.
 	await open(page, '/compare');
 	await typeShoe(page, 1);
 	await page.getByRole('button', { name: /^Remove shoe 2/ }).click();
 	await expect(slot(page, 2)).toHaveCount(0);
 	for (const id of [...PICKS].reverse()) {
-		await page.getByLabel('Add a shoe from the catalog').selectOption(id);
-		await page.getByRole('button', { name: 'Add', exact: true }).click();
+		await addFromCatalog(page, CATALOG.find((s) => s.id === id)!.name, id);
 	}
 	await expect(page.locator('[data-testid="shoe-slot"]')).toHaveCount(4);
 	await answer(page);
@@ -217,9 +219,9 @@ test('what-if: changing one spec moves the ranking at once, without submitting',
 });
 
 test('a pick that names no catalog shoe is said to be left out', async ({ page }) => {
-	await page.goto('/compare?pick=nike-pegasus-41&pick=nike-pegasus-42');
+	await page.goto('/compare?pick=nike-pegasus-41&pick=nike-pegasus-99');
 	await expect(page.getByTestId('unknown-picks')).toContainText(
-		'No shoe in the catalog has the id “nike-pegasus-42”, so it was left out.'
+		'No shoe in the catalog has the id “nike-pegasus-99”, so it was left out.'
 	);
 	await expect(page.getByTestId('unknown-picks').getByRole('link')).toHaveAttribute(
 		'href',
@@ -236,8 +238,7 @@ test('one picked shoe asks for another; the triage card comes first on a red fla
 	await open(page, '/compare?pick=nike-pegasus-41');
 	await expect(page.getByTestId('need-more')).toContainText('Add a second shoe');
 	await expect(page.locator('[data-testid="shoe-slot"]')).toHaveCount(2);
-	await page.getByLabel('Add a shoe from the catalog').selectOption('altra-torin-7');
-	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await addFromCatalog(page, 'torin 7', 'altra-torin-7');
 	await expect(page.getByTestId('ranking').locator('li')).toHaveCount(2);
 	await page.locator('summary', { hasText: 'Your answers' }).click();
 	await page.getByLabel('A sudden pop').check();
@@ -281,13 +282,60 @@ test('more than six picks keep the first six and say so; no "add" past six', asy
 	await expect(page.getByText('You picked 7 shoes')).toBeVisible();
 	await expect(page.locator('[data-testid="shoe-slot"]')).toHaveCount(6);
 	await expect(page.getByRole('button', { name: 'Add a shoe to type in' })).toHaveCount(0);
-	const names = CATALOG.slice(0, 6).map((s) => `${s.brand} ${s.model}`);
+	const names = CATALOG.slice(0, 6).map((s) => s.name);
 	expect((await pageRequest(page)).shoes.map((s) => s.name)).toEqual(names);
 	await expect(page.getByTestId('ranking').locator('li')).toHaveCount(6);
 });
 
+test('the catalog stays on the server: the page and its scripts hold no shoe it was not given', async ({
+	page
+}) => {
+	const bodies: Promise<string>[] = [];
+	page.on('response', (r) => {
+		if (/\.js(\?|$)/.test(r.url()) || r.url().includes('__data.json'))
+			bodies.push(r.text().catch(() => ''));
+	});
+	await open(page, '/compare?pick=nike-pegasus-41');
+	const html = await page.content();
+	const scripts = (await Promise.all(bodies)).join('\n');
+	expect(bodies.length).toBeGreaterThan(2);
+	// a shoe nobody picked, its id and its name, nowhere in what the browser received
+	for (const text of [html, scripts]) {
+		expect(text).not.toContain('adidas-adistar-3');
+		expect(text).not.toContain('Gel Nimbus 27');
+	}
+	// found on the server when asked for, and only then
+	await addFromCatalog(page, 'nimbus 27', 'asics-gel-nimbus-27');
+	// after the blank second shoe, focused to go on typing
+	await expect(slot(page, 3).getByLabel('Name or model')).toHaveValue('ASICS Gel Nimbus 27');
+	await expect(slot(page, 3).getByLabel('Name or model')).toBeFocused();
+});
+
+test('"Find" says when no catalog shoe matches, and Enter in its box finds', async ({ page }) => {
+	await open(page, '/compare');
+	await page.getByLabel('Find a shoe in the catalog').fill('zzzqqq');
+	await page.getByLabel('Find a shoe in the catalog').press('Enter');
+	await expect(page.getByText('No catalog shoe matches “zzzqqq”.')).toBeVisible();
+	await expect(page.getByTestId('ranking')).toHaveCount(0);
+	await page.getByLabel('Find a shoe in the catalog').fill('pegasis 41');
+	await page.getByLabel('Find a shoe in the catalog').press('Enter');
+	await expect(page.getByLabel('Add a shoe from the catalog')).toHaveValue('nike-pegasus-41');
+});
+
 test.describe('with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });
+
+	test('a catalog shoe is found and added by the form alone, typed answers kept', async ({
+		page
+	}) => {
+		await open(page, '/compare', false);
+		await slot(page, 1).getByLabel('Name or model').fill(TYPED.name);
+		await addFromCatalog(page, 'kayanno 31', 'asics-gel-kayano-31');
+		await expect(slot(page, 1).getByLabel('Name or model')).toHaveValue(TYPED.name);
+		await expect(slot(page, 3).getByLabel('Name or model')).toHaveValue('ASICS Gel Kayano 31');
+		// the list found stays, to add another of them
+		await expect(page.getByLabel('Add a shoe from the catalog')).toBeVisible();
+	});
 
 	test('add, type, compare and fix errors all work as a plain form', async ({ page }) => {
 		await compareFour(page, false);

@@ -73,6 +73,25 @@ export async function showCheckResults(/** @type {Page} */ page) {
 	await openAllDetails(page);
 }
 
+/**
+ * Adds a catalog shoe on /compare the way a runner does: find it by name on the server, pick it
+ * from what was found, press "Add". Works with JavaScript on and off.
+ * @param {Page} page
+ * @param {string} query what to type in the find box
+ * @param {string | { index: number }} pick the shoe's id, or its place in the list found
+ */
+export async function addFromCatalog(page, query, pick) {
+	const slots = page.locator('[data-testid="shoe-slot"]');
+	const before = await slots.count();
+	await page.getByLabel('Find a shoe in the catalog').fill(query);
+	await page.getByRole('button', { name: 'Find', exact: true }).click();
+	// (a list from an earlier query may still be on screen: selectOption waits for the option)
+	await page.getByLabel('Add a shoe from the catalog').selectOption(pick);
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	// done once the shoe is in the form, so a next call finds with its own query
+	await slots.nth(before).waitFor();
+}
+
 /** Two typed-in shoes on /compare, compared with the button a runner presses. */
 export async function showComparison(/** @type {Page} */ page) {
 	const shoes = [
@@ -127,8 +146,7 @@ export const sitePages = [
 		reveal: openAllDetails,
 		async interact(page) {
 			await page.locator('[name="shoes.0.heelDropMm"]').fill('6');
-			await page.getByLabel('Add a shoe from the catalog').selectOption({ index: 3 });
-			await page.getByRole('button', { name: 'Add', exact: true }).click();
+			await addFromCatalog(page, 'clifton', { index: 1 });
 			await page.getByRole('button', { name: /^Remove shoe 3/ }).click();
 			await page.getByRole('button', { name: 'Compare', exact: true }).click();
 			await page.locator('canvas').first().waitFor();
@@ -146,12 +164,15 @@ export const sitePages = [
 		reveal: openAllDetails,
 		async interact(page) {
 			await page.getByLabel('Brand or model').fill('nike');
-			await page.getByLabel('Toe-box width').selectOption({ index: 1 });
+			await page.getByLabel('Support').selectOption('stability');
 			await page.getByLabel('Brand or model').fill('');
-			await page.getByLabel('Toe-box width').selectOption({ index: 0 });
+			await page.getByLabel('Support').selectOption('');
+			await page.getByLabel('Sort by').selectOption('drop');
 			// The no-JavaScript path of the same form: a GET back to /shoes with the query.
 			await page.getByRole('button', { name: 'Show shoes' }).click();
 			await page.waitForURL(/\/shoes\?/);
+			await page.getByRole('button', { name: /^Next/ }).click();
+			await page.waitForURL(/page=2/);
 		}
 	}
 ];

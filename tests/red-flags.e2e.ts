@@ -3,6 +3,7 @@
 // another answer is invalid, with scripts on (live) and off (after a refused submit).
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { addFromCatalog } from './pages.js';
 import { LEVEL_HEADING } from '../src/lib/risk/triage';
 
 const emergency = (page: Page) => page.getByRole('region', { name: LEVEL_HEADING.emergency });
@@ -55,8 +56,7 @@ test.describe('with JavaScript', () => {
 		await page.getByLabel(CHEST).check();
 		await expect(emergency(page)).toBeVisible();
 
-		await page.getByLabel('Add a shoe from the catalog').selectOption('altra-torin-7');
-		await page.getByRole('button', { name: 'Add', exact: true }).click();
+		await addFromCatalog(page, 'torin 7', 'altra-torin-7');
 		await expect(page.getByTestId('ranking').locator('li')).toHaveCount(2);
 		await page.getByLabel('Cadence').fill('17O');
 		await expect(emergency(page)).toBeVisible();

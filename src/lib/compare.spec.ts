@@ -10,7 +10,8 @@ import {
 	specRows
 } from './compare';
 import { parseForm, type FormValues } from './form';
-import { findShoe, toShoeInput } from './catalog';
+import { toShoeInput } from './catalog';
+import { findShoe } from './server/catalog';
 import { assess } from './risk/assess';
 import type { AssessRequest, Runner, Shoe } from './risk/schema';
 import { METRIC } from './units';
@@ -90,17 +91,17 @@ describe('addShoe and removeShoe', () => {
 
 describe('picksToValues', () => {
 	it('puts each picked catalog shoe in its own fieldset, in the order picked', () => {
-		const ids = ['nike-vomero-18', 'nike-pegasus-41'];
-		const values = picksToValues(ids, METRIC);
+		const shoes = ['nike-vomero-18', 'nike-pegasus-41'].map((id) => toShoeInput(findShoe(id)!));
+		const values = picksToValues(shoes, METRIC);
 		expect(slotsOf(values)).toEqual([0, 1]);
 		const parsed = parseForm(values).result;
 		expect(parsed.ok).toBe(true);
 		if (!parsed.ok) return;
-		expect(parsed.value.shoes).toEqual(ids.map((id) => toShoeInput(findShoe(id)!)));
+		expect(parsed.value.shoes).toEqual(shoes);
 	});
 
-	it('skips unknown ids', () => {
-		expect(slotsOf(picksToValues(['no-such-shoe', 'nike-pegasus-41'], METRIC))).toEqual([0]);
+	it('makes no fieldset without picks', () => {
+		expect(slotsOf(picksToValues([], METRIC))).toEqual([]);
 	});
 });
 
@@ -123,6 +124,7 @@ describe('applyIntent', () => {
 				'shoes.1.measuredDropMm',
 				'shoes.1.minimalist',
 				'shoes.1.name',
+				'shoes.1.support',
 				'shoes.1.toeBoxWidthMm'
 			]
 		],
@@ -130,12 +132,23 @@ describe('applyIntent', () => {
 		['compare changes nothing', 'compare', ['shoes.0.heelDropMm', 'shoes.0.name']],
 		['an unknown intent changes nothing', 'remove-x', ['shoes.0.heelDropMm', 'shoes.0.name']]
 	];
+	const find = (id: string) => {
+		const shoe = findShoe(id);
+		return shoe && toShoeInput(shoe);
+	};
 	it.each(cases)('%s', (_name, intent, keys) => {
-		expect(Object.keys(applyIntent(base, intent, METRIC)).sort()).toEqual(keys);
+		expect(Object.keys(applyIntent(base, intent, METRIC, find)).sort()).toEqual(keys);
 	});
 
 	it('adds nothing for an unknown catalog id', () => {
-		expect(applyIntent({ ...base, catalog: 'nope' }, 'add-catalog', METRIC)).toEqual({
+		expect(applyIntent({ ...base, catalog: 'nope' }, 'add-catalog', METRIC, find)).toEqual({
+			'shoes.0.name': 'A',
+			'shoes.0.heelDropMm': '8'
+		});
+	});
+
+	it('adds nothing from the catalog without a lookup (the browser has no catalog)', () => {
+		expect(applyIntent(base, 'add-catalog', METRIC)).toEqual({
 			'shoes.0.name': 'A',
 			'shoes.0.heelDropMm': '8'
 		});

@@ -4,7 +4,6 @@
  * form action and the tests all go through these, so the server render and the live page agree.
  */
 import { SHOE_FIELDS, shoeToValues, type FormValues } from './form';
-import { findShoe, toShoeInput } from './catalog';
 import { BAND_LEVEL } from './risk/rules';
 import { LIMITS, type Band, type FindingId, type Shoe, type ShoeResult } from './risk/schema';
 import { formatReading, formatTo, unitLabel, type Quantity, type Units } from './units';
@@ -52,13 +51,10 @@ export function removeShoe(values: FormValues, index: number): FormValues {
 	return Object.fromEntries(Object.entries(values).filter(([name]) => !name.startsWith(prefix)));
 }
 
-/** Catalog ids (already checked by parsePicks) → shoe fields, at most MAX_SHOES of them. */
-export function picksToValues(ids: readonly string[], units: Units): FormValues {
+/** Picked catalog shoes (as check-form shoes) → shoe fields, at most MAX_SHOES of them. */
+export function picksToValues(shoes: readonly Shoe[], units: Units): FormValues {
 	let values: FormValues = { 'units.length': units.length, 'units.distance': units.distance };
-	for (const id of ids) {
-		const shoe = findShoe(id);
-		if (shoe) values = addShoe(values, units, toShoeInput(shoe));
-	}
+	for (const shoe of shoes) values = addShoe(values, units, shoe);
 	return values;
 }
 
@@ -173,6 +169,7 @@ export function specRows(
 export const CONTROL_FIELDS = [
 	'intent',
 	'catalog',
+	'catalogQuery',
 	'units.from.length',
 	'units.from.distance'
 ] as const;
@@ -180,15 +177,22 @@ export const CONTROL_FIELDS = [
 /**
  * A press of "add a shoe", "add from catalog" or "remove" (the submit button's `intent`), the
  * same with JavaScript off (form action) and on (in the page). Unknown intents change nothing.
+ * `find` looks a catalog id up; the catalog lives on the server, so "add from catalog" only adds
+ * where it is given (the form action).
  */
-export function applyIntent(values: FormValues, intent: string, units: Units): FormValues {
+export function applyIntent(
+	values: FormValues,
+	intent: string,
+	units: Units,
+	find: (id: string) => Shoe | undefined = () => undefined
+): FormValues {
 	const answers = Object.fromEntries(
 		Object.entries(values).filter(([name]) => !(CONTROL_FIELDS as readonly string[]).includes(name))
 	);
 	if (intent === 'add-blank') return addShoe(answers, units);
 	if (intent === 'add-catalog') {
-		const picked = findShoe(values.catalog ?? '');
-		return picked ? addShoe(answers, units, toShoeInput(picked)) : answers;
+		const picked = find(values.catalog ?? '');
+		return picked ? addShoe(answers, units, picked) : answers;
 	}
 	const m = /^remove-(\d+)$/.exec(intent);
 	if (m) return removeShoe(answers, Number(m[1]));

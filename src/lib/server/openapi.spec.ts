@@ -62,3 +62,42 @@ describe('openApiDocument', () => {
 		}
 	});
 });
+
+describe('GET /api/shoes in the document', () => {
+	const get = openApiDocument.paths['/api/shoes'].get;
+	it('documents its answers and every query parameter its parser reads', () => {
+		expect(Object.keys(get.responses).sort()).toEqual(['200', '405', '422']);
+		expect(get.parameters.map((p) => p.name)).toEqual([
+			'q',
+			'current',
+			'minDrop',
+			'maxDrop',
+			'minToeBox',
+			'minStack',
+			'maxStack',
+			'maxWeight',
+			'support',
+			'plate',
+			'width',
+			'sort',
+			'dir',
+			'limit',
+			'offset'
+		]);
+		expect(get.parameters.find((p) => p.name === 'limit')?.schema).toEqual({
+			type: 'integer',
+			minimum: 1,
+			maximum: 100,
+			default: 50
+		});
+	});
+
+	it('generates the shoe record from the schema the server loads the catalog with', () => {
+		expect(schemas.CatalogShoe).toMatchObject({
+			additionalProperties: false,
+			required: expect.arrayContaining(['id', 'brand', 'name', 'current', 'lab', 'stated']),
+			properties: { released: { anyOf: expect.any(Array) } }
+		});
+		expect(schemas.ShoeList).toHaveProperty('required', ['total', 'shoes']);
+	});
+});

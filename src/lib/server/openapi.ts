@@ -12,11 +12,26 @@ import {
 	TipSchema,
 	TriageSchema
 } from '$lib/risk/schema';
+import { CatalogShoeSchema, LabSchema, StatedSchema } from '$lib/catalog/schema';
+import {
+	DIRECTIONS,
+	LIMIT,
+	OFFSET_MAX,
+	QUERY_MAX_LENGTH,
+	RANGES,
+	SORTS,
+	WIDTH_FILTERS
+} from '$lib/catalog/query';
+import { PLATES, SUPPORTS } from '$lib/catalog/schema';
 import { version } from '../../../package.json';
 
 const ErrorSchema = v.object({ error: v.string() });
 const ValidationErrorsSchema = v.object({
 	errors: v.array(v.object({ path: v.string(), message: v.string() }))
+});
+const ShoeListSchema = v.object({
+	total: v.pipe(v.number(), v.integer(), v.description('Shoes matching every filter')),
+	shoes: v.array(CatalogShoeSchema)
 });
 
 /** Component name → valibot schema; the document is generated from these, never copied. */
@@ -32,7 +47,11 @@ const definitions = {
 	Tip: TipSchema,
 	Sharpen: SharpenSchema,
 	Error: ErrorSchema,
-	ValidationErrors: ValidationErrorsSchema
+	ValidationErrors: ValidationErrorsSchema,
+	ShoeList: ShoeListSchema,
+	CatalogShoe: CatalogShoeSchema,
+	LabFigures: LabSchema,
+	StatedFigures: StatedSchema
 };
 
 const config: ConversionConfig = {
@@ -58,6 +77,12 @@ const config: ConversionConfig = {
 					description:
 						'numb-cold-foot is retired: it is accepted and read as cold-pale-foot (an emergency)'
 				};
+			// Catalog addresses: every one is https.
+			case 'starts_with':
+				return {
+					...jsonSchema,
+					pattern: `^${(valibotAction as v.StartsWithAction<string, string, undefined>).requirement}`
+				};
 			default:
 				return undefined;
 		}
@@ -71,6 +96,61 @@ const jsonBody = (description: string, name: keyof typeof definitions) => ({
 	description,
 	content: { 'application/json': { schema: ref(name) } }
 });
+
+/** GET /api/shoes's query, from the same constants its parser reads. */
+function shoeParameters() {
+	const query = (name: string, description: string, schema: object) => ({
+		name,
+		in: 'query',
+		required: false,
+		description,
+		schema
+	});
+	const range = (name: keyof typeof RANGES, description: string) => {
+		const { min, max, unit } = RANGES[name];
+		return query(name, `${description} (${unit})`, { type: 'number', minimum: min, maximum: max });
+	};
+	return [
+		query('q', 'Name or brand; each word must match, typos forgiven', {
+			type: 'string',
+			maxLength: QUERY_MAX_LENGTH
+		}),
+		query('current', 'true: only models still sold (not discontinued in RunRepeat’s file)', {
+			type: 'boolean',
+			default: true
+		}),
+		range('minDrop', 'Lab drop at least'),
+		range('maxDrop', 'Lab drop at most'),
+		range('minToeBox', 'Lab toe-box width at its widest, current method, at least'),
+		range('minStack', 'Lab heel stack at least'),
+		range('maxStack', 'Lab heel stack at most'),
+		range('maxWeight', 'Lab weight at most'),
+		query('support', 'RunRepeat’s arch-support label', { type: 'string', enum: [...SUPPORTS] }),
+		query('plate', 'RunRepeat’s plate label', { type: 'string', enum: [...PLATES] }),
+		query('width', 'Offered in this width', { type: 'string', enum: [...WIDTH_FILTERS] }),
+		query('sort', 'Order (unknown values last); by default best match, else name', {
+			type: 'string',
+			enum: [...SORTS]
+		}),
+		query('dir', 'Direction of the order', {
+			type: 'string',
+			enum: [...DIRECTIONS],
+			default: 'asc'
+		}),
+		query('limit', 'Shoes per answer', {
+			type: 'integer',
+			minimum: LIMIT.min,
+			maximum: LIMIT.max,
+			default: LIMIT.default
+		}),
+		query('offset', 'Shoes to skip', {
+			type: 'integer',
+			minimum: 0,
+			maximum: OFFSET_MAX,
+			default: 0
+		})
+	];
+}
 
 /** The OpenAPI 3.1 document served at GET /api/openapi.json. */
 export const openApiDocument = {
@@ -105,6 +185,30 @@ export const openApiDocument = {
 					),
 					'422': jsonBody(
 						'The JSON breaks the schema; `path` is a dot path such as shoes.0.heelDropMm',
+						'ValidationErrors'
+					)
+				}
+			}
+		},
+		'/api/shoes': {
+			get: {
+				operationId: 'shoes',
+				summary:
+					'The shoe catalog: RunRepeat’s lab-measured road shoes and the brands’ stated figures',
+				description:
+					'Lab figures are RunRepeat’s (runrepeat.com; credit and link the shoe’s `lab.source` ' +
+					'wherever one is shown), measured on a men’s US 9. Toe-box widths are inner widths on ' +
+					'two methods that are never compared: the retired one reads about 3–5 mm wider. A blank ' +
+					'parameter counts as not given; each may be given once.',
+				parameters: shoeParameters(),
+				responses: {
+					'200': jsonBody('The shoes matching every filter, one page of them', 'ShoeList'),
+					'405': {
+						...jsonBody('Any method but GET and HEAD', 'Error'),
+						headers: { Allow: { schema: { type: 'string', const: 'GET, HEAD' } } }
+					},
+					'422': jsonBody(
+						'A value of the wrong type, out of its range or not in its list; `path` is query.<name>',
 						'ValidationErrors'
 					)
 				}

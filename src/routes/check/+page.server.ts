@@ -7,7 +7,8 @@ import {
 	unitsOf,
 	type FormValues
 } from '$lib/form';
-import { catalog, findShoe, toShoeInput, unknownPicks } from '$lib/catalog';
+import { toShoeInput } from '$lib/catalog';
+import { catalog, findShoe, unknownPicks } from '$lib/server/catalog';
 import { METRIC } from '$lib/units';
 import { assess } from '$lib/risk/assess';
 import type { Actions, PageServerLoad } from './$types';

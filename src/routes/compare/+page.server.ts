@@ -1,6 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { inChosenUnits, parseForm, toValues, unitsOf } from '$lib/form';
-import { catalog, parsePicks, unknownPicks } from '$lib/catalog';
+import { toShoeInput } from '$lib/catalog';
+import { catalog, findShoe, parsePicks, searchCatalog, unknownPicks } from '$lib/server/catalog';
+import { DEFAULT_QUERY } from '$lib/catalog/query';
 import { addShoe, applyIntent, MAX_SHOES, picksToValues, slotsOf } from '$lib/compare';
 import { METRIC } from '$lib/units';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,7 +14,7 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = ({ url }) => {
 	const picks = parsePicks(url.searchParams, catalog);
-	let values = picksToValues(picks.slice(0, MAX_SHOES), METRIC);
+	let values = picksToValues(picks.slice(0, MAX_SHOES).map(catalogShoe), METRIC);
 	while (slotsOf(values).length < 2) values = addShoe(values, METRIC);
 	return {
 		values,
@@ -21,12 +23,35 @@ export const load: PageServerLoad = ({ url }) => {
 	};
 };
 
+/** A picked id → the shoe the form holds (ids come from parsePicks or the "add" box). */
+function catalogShoe(id: string) {
+	return toShoeInput(findShoe(id)!);
+}
+const find = (id: string) => (findShoe(id) ? catalogShoe(id) : undefined);
+
+/** How many shoes "Find" offers to add: enough for a model's versions, few enough to scan. */
+const FOUND_MAX = 10;
+
 export const actions = {
 	// Nothing is stored: the submission comes back as fields, and the page scores them.
 	default: async ({ request }) => {
 		const submitted = inChosenUnits(toValues(await request.formData()));
 		const intent = submitted.intent ?? 'compare';
-		const values = applyIntent(submitted, intent, unitsOf(submitted));
+		const values = applyIntent(submitted, intent, unitsOf(submitted), find);
+		// "Find" in the catalog: its shoes by name, discontinued ones too (a runner's own shoe
+		// may be), best match first; the catalog stays on the server. The list stays after an
+		// "Add", to add another of them.
+		if (intent === 'find-catalog' || intent === 'add-catalog') {
+			const catalogQuery = (submitted.catalogQuery ?? '').trim().slice(0, 100);
+			const { shoes } = searchCatalog({
+				...DEFAULT_QUERY,
+				q: catalogQuery,
+				current: false,
+				limit: FOUND_MAX
+			});
+			const found = catalogQuery ? shoes.map((s) => ({ id: s.id, name: s.name })) : [];
+			return { values, errors: null, catalogQuery, found };
+		}
 		// Adding or removing a shoe, or switching units, is not a submission yet: no errors, just
 		// the fields as they are now.
 		if (intent !== 'compare') return { values, errors: null };
