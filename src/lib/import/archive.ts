@@ -24,7 +24,7 @@ const MiB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 /** Counts unpacked bytes against the limits for one import. */
 export class Budget {
 	used = 0;
-	constructor(readonly limits: typeof ARCHIVE_LIMITS = ARCHIVE_LIMITS) {}
+	constructor(readonly limits: Readonly<Record<keyof typeof ARCHIVE_LIMITS, number>> = ARCHIVE_LIMITS) {}
 	take(bytes: number, fileSoFar: number, name: string) {
 		this.used += bytes;
 		if (fileSoFar > this.limits.fileBytes)
@@ -120,9 +120,9 @@ export async function readZip(
 	let entries = 0;
 	const unzip = new Unzip((file) => {
 		entries++;
-		if (entries > ARCHIVE_LIMITS.entries)
+		if (entries > budget.limits.entries)
 			throw new ImportError(
-				`The archive ${name} has more than ${ARCHIVE_LIMITS.entries.toLocaleString('en-GB')} files, so it was not read (it may be a zip bomb).`
+				`The archive ${name} has more than ${budget.limits.entries.toLocaleString('en-GB')} files, so it was not read (it may be a zip bomb).`
 			);
 		if (file.name.endsWith('/')) return;
 		const want = wanted(file.name);

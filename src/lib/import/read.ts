@@ -19,7 +19,7 @@ import {
 	type StravaRow
 } from './parse/csv';
 import { ImportError, count, type Parsed } from './parse/result';
-import { ARCHIVE_LIMITS, Budget, gunzip, isGzip, isZip, readZip } from './archive';
+import { Budget, gunzip, isGzip, isZip, readZip } from './archive';
 import type { Sourced } from './dedupe';
 import type { DayOrder } from './parse/numbers';
 import Papa from 'papaparse';
@@ -129,7 +129,7 @@ export async function readFile(
 		if (file.size === 0) throw new ImportError('This file is empty.');
 		const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
 		if (isZip(head)) return await readArchive(file, budget, result, onFraction);
-		if (file.size > ARCHIVE_LIMITS.fileBytes)
+		if (file.size > budget.limits.fileBytes)
 			throw new ImportError(
 				'This file is larger than any activity file and not a zip archive, so it was not read.'
 			);
@@ -355,9 +355,9 @@ export interface Progress {
 export async function readFiles(
 	files: readonly Input[],
 	onProgress: (p: Progress) => void = () => {},
-	onResult: (r: FileResult, index: number) => void = () => {}
+	onResult: (r: FileResult, index: number) => void = () => {},
+	budget = new Budget()
 ): Promise<FileResult[]> {
-	const budget = new Budget();
 	const results: FileResult[] = [];
 	for (const [index, file] of files.entries()) {
 		onProgress({ index, name: file.name, fraction: 0 });
