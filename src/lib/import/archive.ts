@@ -24,7 +24,9 @@ const MiB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 /** Counts unpacked bytes against the limits for one import. */
 export class Budget {
 	used = 0;
-	constructor(readonly limits: Readonly<Record<keyof typeof ARCHIVE_LIMITS, number>> = ARCHIVE_LIMITS) {}
+	constructor(
+		readonly limits: Readonly<Record<keyof typeof ARCHIVE_LIMITS, number>> = ARCHIVE_LIMITS
+	) {}
 	take(bytes: number, fileSoFar: number, name: string) {
 		this.used += bytes;
 		if (fileSoFar > this.limits.fileBytes)
@@ -118,6 +120,9 @@ export async function readZip(
 	const files = new Map<string, Uint8Array>();
 	const errors = new Map<string, string>();
 	let entries = 0;
+	// fflate's decoders catch what a callback throws and hand it to the next callback, so a cap
+	// reached while inflating is kept here and thrown between pushes.
+	let stop: ImportError | null = null;
 	const unzip = new Unzip((file) => {
 		entries++;
 		if (entries > budget.limits.entries)
@@ -134,13 +139,19 @@ export async function readZip(
 		const chunks: Uint8Array[] = [];
 		let size = 0;
 		file.ondata = (err, chunk, final) => {
-			if (!want) return;
+			if (!want || stop) return;
 			if (err) {
-				errors.set(file.name, 'it is compressed in a way this page cannot read');
+				if (err instanceof ImportError) stop = err;
+				else errors.set(file.name, 'it is damaged or compressed in a way this page cannot read');
 				return;
 			}
 			size += chunk.length;
-			budget.take(chunk.length, size, file.name);
+			try {
+				budget.take(chunk.length, size, file.name);
+			} catch (e) {
+				stop = e as ImportError;
+				return;
+			}
 			chunks.push(chunk);
 			if (final) files.set(file.name, concat(chunks, size));
 		};
@@ -176,15 +187,23 @@ export async function readZip(
 
 	const reader = source.stream().getReader();
 	let read = 0;
+	let localHeader = false;
 	try {
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
-			for (let at = 0; at < value.length; at += SLICE) unzip.push(value.subarray(at, at + SLICE));
+			if (read === 0) localHeader = value[2] === 3 && value[3] === 4;
+			for (let at = 0; at < value.length; at += SLICE) {
+				unzip.push(value.subarray(at, at + SLICE));
+				if (stop) throw stop;
+			}
 			read += value.length;
 			onFraction(source.size ? read / source.size : 1);
 		}
 		unzip.push(new Uint8Array(0), true);
+		if (stop) throw stop;
+		// It began with an entry's header, yet no entry could be read from it.
+		if (entries === 0 && localHeader) throw new Error('no entry');
 	} catch (e) {
 		await reader.cancel().catch(() => {});
 		if (e instanceof ImportError) throw e;

@@ -110,7 +110,7 @@ export function parseActivityBytes(
 	if (bytes.length === 0) throw new ImportError('This file is empty.');
 	if (isGzip(bytes)) return parseActivityBytes(gunzip(bytes, name, budget), name, budget);
 	if (isFit(bytes)) return { kind: 'fit', parsed: parseFit(bytes) };
-	if (looksBinary(bytes)) throw new ImportError(NOT_OURS);
+	if (looksBinary(bytes)) throw new ImportError('This file is not a FIT, GPX or TCX file.');
 	const xml = text(bytes);
 	const kind = xmlKind(xml.slice(0, 4096));
 	if (kind === 'gpx') return { kind, parsed: parseGpx(xml) };

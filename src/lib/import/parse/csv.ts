@@ -18,6 +18,7 @@ import {
 	readNumber,
 	readPlainDate,
 	readStravaDate,
+	slashParts,
 	type DayOrder
 } from './numbers';
 
@@ -151,7 +152,8 @@ const DIST_HEAD = /dist|km|kilomet|mile|\bmi\b|metre|meter|\bm\b/i;
 const TIME_HEAD = /time|duration|dur[ée]e/i;
 const SPORT_HEAD = /sport|type|activity/i;
 
-function headerUnit(h: string): DistanceUnit | 'm' | null {
+function headerUnit(header: string): DistanceUnit | 'm' | null {
+	const h = header.replace(/[_()[\]/-]/g, ' ');
 	if (/\bkm\b|kilomet/i.test(h)) return 'km';
 	if (/\bmi\b|miles?\b/i.test(h)) return 'mi';
 	if (/\bm\b|metres?|meters?/i.test(h)) return 'm';
@@ -204,7 +206,7 @@ export function parsePlainCsv(text: string): PlainCsv {
 		notes.push(
 			`${count(badDistance, 'row')} with a distance that could not be read left out (write 12.5, not 12.5 km; 1,200 could mean 1.2 or 1200).`
 		);
-	if (order === 'ambiguous' && read.some((x) => readPlainDate(x.date, null) === null))
+	if (order === 'ambiguous' && read.some((x) => slashParts(x.date) !== null))
 		return { rows: [], unit, order: 'ask', notes, pending: read };
 	return {
 		...datedRows(read, order === 'ambiguous' ? null : order, notes),
