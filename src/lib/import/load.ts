@@ -90,7 +90,8 @@ export function dated(activities: readonly Activity[], timeZone: string): DatedA
 				a.key - b.key ||
 				a.distanceKm - b.distanceKm ||
 				(a.durationS ?? -1) - (b.durationS ?? -1) ||
-				a.sport.localeCompare(b.sport)
+				a.sport.localeCompare(b.sport) ||
+				(a.start < b.start ? -1 : a.start > b.start ? 1 : 0)
 		);
 }
 
