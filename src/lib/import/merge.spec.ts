@@ -28,8 +28,35 @@ const activity: fc.Arbitrary<Activity> = fc
 		};
 	});
 
+/**
+ * Activities crowded into a few days, starts a minute or two apart and distances a few percent
+ * apart, so that near-copies (the case dedupe decides) are common.
+ */
+const crowded: fc.Arbitrary<Activity> = fc
+	.record({
+		day: fc.integer({ min: 0, max: 6 }),
+		slot: fc.constantFrom(6, 7, 18),
+		jitter: fc.integer({ min: 0, max: 200 }),
+		km: fc.constantFrom(5, 5.2, 5.3, 10, 10.4, 10.6),
+		d: fc.option(fc.constantFrom(1500, 1600, 3000), { nil: undefined }),
+		run: fc.boolean(),
+		dayOnly: fc.integer({ min: 0, max: 5 }).map((n) => n === 0)
+	})
+	.map(({ day, slot, jitter, km, d, run, dayOnly }) => {
+		const iso = new Date(TO + day * 86_400_000 + slot * 3_600_000 + jitter * 1000).toISOString();
+		return {
+			start: dayOnly ? iso.slice(0, 10) : iso.replace('.000Z', 'Z'),
+			distanceKm: km,
+			...(d !== undefined ? { durationS: d } : {}),
+			sport: run ? 'run' : 'other'
+		};
+	});
+
 const fileResult: fc.Arbitrary<FileResult> = fc
-	.record({ acts: fc.array(activity, { maxLength: 25 }), rank: fc.integer({ min: 0, max: 4 }) })
+	.record({
+		acts: fc.array(fc.oneof(activity, crowded), { maxLength: 25 }),
+		rank: fc.integer({ min: 0, max: 4 })
+	})
 	.map(({ acts, rank }) => ({
 		name: `f${rank}`,
 		kind: 'fit',
