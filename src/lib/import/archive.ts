@@ -86,7 +86,7 @@ export function gunzip(bytes: Uint8Array, name: string, budget: Budget): Uint8Ar
 }
 
 export interface ZipContents {
-	/** The wanted entries, unpacked (a `.gz` entry stays gzipped: it is small until read). */
+	/** The wanted entries, unpacked (a `.gz` entry stays gzipped), unless `onEntry` took them. */
 	files: Map<string, Uint8Array>;
 	/** Entries that could not be unpacked, with why. */
 	errors: Map<string, string>;
@@ -108,14 +108,17 @@ interface Source {
 
 /**
  * Streams a zip archive through fflate, unpacking only the entries `wanted` accepts.
- * `onFraction` gets the share of the archive read so far.
+ * `onFraction` gets the share of the archive read so far. With `onEntry`, each entry is handed
+ * over as soon as it is unpacked and not kept, so a large archive never sits in memory whole;
+ * an ImportError it throws for the whole import (a cap) stops the reading.
  */
 export async function readZip(
 	source: Source,
 	name: string,
 	wanted: (entry: string) => boolean,
 	budget: Budget,
-	onFraction: (f: number) => void = () => {}
+	onFraction: (f: number) => void = () => {},
+	onEntry?: (entry: string, bytes: Uint8Array) => void
 ): Promise<ZipContents> {
 	const files = new Map<string, Uint8Array>();
 	const errors = new Map<string, string>();
@@ -153,7 +156,17 @@ export async function readZip(
 				return;
 			}
 			chunks.push(chunk);
-			if (final) files.set(file.name, concat(chunks, size));
+			if (!final) return;
+			const bytes = concat(chunks, size);
+			chunks.length = 0;
+			if (!onEntry) files.set(file.name, bytes);
+			else {
+				try {
+					onEntry(file.name, bytes);
+				} catch (e) {
+					stop = e instanceof ImportError ? e : new ImportError(`${name} could not be read.`);
+				}
+			}
 		};
 		file.start();
 	});

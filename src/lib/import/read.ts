@@ -230,6 +230,15 @@ export function resolvePending(
 const INFER_SAMPLE = 5;
 const INFER_TOLERANCE = 0.03;
 
+const isActivitiesCsv = (entry: string) => baseName(entry).toLowerCase() === 'activities.csv';
+
+/**
+ * A zip: a Strava bulk export (activities.csv with activities/ beside it) or any zip of
+ * activity files. The archive is streamed, never held whole: a first pass reads only
+ * activities.csv; activity files are read in a later pass, each parsed as it comes out and
+ * dropped, and only when they are needed: with no activities.csv, or for rows of an old export
+ * whose distance unit only the files can tell.
+ */
 async function readArchive(
 	file: Input,
 	budget: Budget,
@@ -237,82 +246,99 @@ async function readArchive(
 	onFraction: (f: number) => void
 ): Promise<FileResult> {
 	result.kind = 'zip';
-	const zip = await readZip(
-		file,
-		file.name,
-		(entry) => ACTIVITY_FILE.test(entry) || baseName(entry).toLowerCase() === 'activities.csv',
-		budget,
-		(f) => onFraction(f * 0.8)
-	);
-	const csvName = [...zip.files.keys()]
-		.filter((n) => baseName(n).toLowerCase() === 'activities.csv')
-		.sort((a, b) => a.split('/').length - b.split('/').length)[0];
-	const activityNames = [...zip.files.keys()].filter((n) => ACTIVITY_FILE.test(n)).sort();
-	const failed = new Map(zip.errors);
-	const parsedFiles = new Map<string, { kind: 'fit' | 'gpx' | 'tcx'; parsed: Parsed }>();
-	const parseEntry = (name: string) => {
-		if (parsedFiles.has(name) || failed.has(name)) return parsedFiles.get(name);
-		try {
-			const got = parseActivityBytes(zip.files.get(name)!, baseName(name), budget);
-			parsedFiles.set(name, got);
-			return got;
-		} catch (e) {
-			if (!(e instanceof ImportError) || /in all, so reading stopped/.test(e.message)) throw e;
-			failed.set(name, e.message.replace(/^This (file|FIT file|GPX file|TCX file)/, 'it'));
-		}
-		// The bytes are no longer needed once read.
-		return undefined;
+	const failed = new Map<string, string>();
+	const parsed = new Map<string, { kind: 'fit' | 'gpx' | 'tcx'; parsed: Parsed }>();
+	/** One streaming pass over the archive, parsing the activity files `want` names. */
+	const pass = async (want: (entry: string) => boolean, share: [number, number]) => {
+		const zip = await readZip(
+			file,
+			file.name,
+			want,
+			budget,
+			(f) => onFraction(share[0] + f * (share[1] - share[0])),
+			(entry, bytes) => {
+				if (isActivitiesCsv(entry)) {
+					csvText ??= text(bytes);
+					return;
+				}
+				try {
+					parsed.set(entry, parseActivityBytes(bytes, baseName(entry), budget));
+				} catch (e) {
+					if (!(e instanceof ImportError) || /in all, so reading stopped/.test(e.message)) throw e;
+					failed.set(entry, e.message.replace(/^This (file|FIT file|GPX file|TCX file)/, 'it'));
+				}
+			}
+		);
+		for (const [n, why] of zip.errors) failed.set(n, why);
+		return zip;
 	};
 
-	let listed = new Set<string>();
-	if (csvName) {
-		result.kind = 'strava-archive';
-		const strava = parseStravaCsv(text(zip.files.get(csvName)!));
-		result.notes.push(...strava.notes);
-		const inArchive = (row: StravaRow) => {
-			const f = row.filename;
-			return f && zip.files.has(f) ? f : undefined;
-		};
-		listed = new Set(strava.rows.map(inArchive).filter((f): f is string => !!f));
-		let unit: DistanceUnit | null = null;
-		if (!strava.metres) unit = inferUnit(strava.rows, inArchive, parseEntry);
-		if (!strava.metres && unit)
-			result.notes.push(
-				`Strava's activities.csv gives distances in ${unit === 'mi' ? 'miles' : 'kilometres'}, as the activity files beside it show.`
+	let csvText: string | undefined;
+	const first = await pass(isActivitiesCsv, [0, 0.5]);
+	if (csvText === undefined) {
+		// No activities.csv: every activity file is read.
+		await pass((n) => ACTIVITY_FILE.test(n), [0.5, 1]);
+		if (parsed.size === 0 && failed.size === 0)
+			throw new ImportError(
+				`The archive has no FIT, GPX or TCX files and no activities.csv (it holds ${count(first.entries, 'file')}).`
 			);
-		const needFile: string[] = [];
-		const rows: StravaRow[] = [];
-		for (const row of strava.rows) {
-			const f = inArchive(row);
-			const usable = strava.metres || unit !== null || row.accountDistance === undefined;
-			if (!usable && f) needFile.push(f);
-			else rows.push(row);
-			if (usable && f) listed.add(f);
+		for (const name of [...parsed.keys()].sort()) {
+			const got = parsed.get(name)!;
+			result.items.push(...items(got.parsed, RANK[got.kind]));
 		}
-		for (const [i, f] of needFile.entries()) {
-			parseEntry(f);
-			onFraction(0.8 + (0.2 * i) / needFile.length);
+	} else {
+		result.kind = 'strava-archive';
+		const strava = parseStravaCsv(csvText);
+		result.notes.push(...strava.notes);
+		const byFile = (row: StravaRow) =>
+			row.filename && ACTIVITY_FILE.test(row.filename) ? row.filename : undefined;
+		let unit: DistanceUnit | null = null;
+		let rows = strava.rows;
+		if (!strava.metres && rows.some((r) => r.accountDistance !== undefined)) {
+			const sample = new Set(
+				rows
+					.filter((r) => byFile(r) && r.accountDistance)
+					.slice(0, INFER_SAMPLE)
+					.map((r) => byFile(r)!)
+			);
+			if (sample.size > 0) await pass((n) => sample.has(n), [0.5, 0.75]);
+			unit = inferUnit(rows, byFile, (f) => parsed.get(f));
+			if (unit)
+				result.notes.push(
+					`Strava's activities.csv gives distances in ${unit === 'mi' ? 'miles' : 'kilometres'}, as the activity files beside it show.`
+				);
+			else {
+				// No unit: rows with their file are read from it; the rest wait for the runner.
+				const withFile = new Set(
+					rows
+						.filter((r) => r.accountDistance !== undefined)
+						.map(byFile)
+						.filter((f) => f !== undefined)
+				);
+				const missing = [...withFile].filter((f) => !parsed.has(f));
+				if (missing.length > 0) {
+					const need = new Set(missing);
+					await pass((n) => need.has(n), [0.75, 1]);
+				}
+				const fromFile = rows.filter(
+					(r) => r.accountDistance !== undefined && byFile(r) && parsed.has(byFile(r)!)
+				);
+				for (const row of fromFile) {
+					const got = parsed.get(byFile(row)!)!;
+					result.items.push(...items(got.parsed, RANK[got.kind]));
+				}
+				const done = new Set(fromFile);
+				rows = rows.filter((r) => !done.has(r));
+				const asked = rows.filter((r) => r.accountDistance !== undefined);
+				if (asked.length > 0) {
+					result.pending = { kind: 'strava', rows: asked };
+					result.question = { unit: true, order: false };
+				}
+				rows = rows.filter((r) => r.accountDistance === undefined);
+			}
 		}
-		if (strava.metres || unit) result.items.push(...stravaItems(rows, unit));
-		else if (rows.length > 0) {
-			result.pending = { kind: 'strava', rows };
-			result.question = { unit: true, order: false };
-		}
-		for (const f of needFile) listed.delete(f);
+		result.items.push(...stravaItems(rows, unit));
 	}
-	const toParse = activityNames.filter((n) => !listed.has(n));
-	for (const [i, name] of toParse.entries()) {
-		parseEntry(name);
-		if (i % 25 === 0) onFraction(0.8 + (0.2 * i) / toParse.length);
-	}
-	for (const name of toParse) {
-		const got = parsedFiles.get(name);
-		if (got) result.items.push(...items(got.parsed, RANK[got.kind]));
-	}
-	if (!csvName && activityNames.length === 0)
-		throw new ImportError(
-			`The archive has no FIT, GPX or TCX files and no activities.csv (it holds ${count(zip.entries, 'file')}).`
-		);
 	if (failed.size > 0) {
 		const shown = [...failed]
 			.slice(0, 3)
@@ -327,15 +353,15 @@ async function readArchive(
 /** km or miles for an old export's only Distance column, from rows whose file was read too. */
 function inferUnit(
 	rows: StravaRow[],
-	inArchive: (row: StravaRow) => string | undefined,
-	parseEntry: (name: string) => { parsed: Parsed } | undefined
+	byFile: (row: StravaRow) => string | undefined,
+	parsedFile: (name: string) => { parsed: Parsed } | undefined
 ): DistanceUnit | null {
 	const ratios: number[] = [];
 	for (const row of rows) {
 		if (ratios.length >= INFER_SAMPLE) break;
-		const f = inArchive(row);
+		const f = byFile(row);
 		if (!f || !row.accountDistance) continue;
-		const km = parseEntry(f)?.parsed.activities[0]?.distanceKm;
+		const km = parsedFile(f)?.parsed.activities[0]?.distanceKm;
 		if (km && km > 0.5) ratios.push(row.accountDistance / km);
 	}
 	if (ratios.length === 0) return null;
