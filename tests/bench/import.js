@@ -31,6 +31,7 @@ const DAY = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run benches the same archive. */
+/** @param {number} seed */
 function random(seed) {
 	return () => {
 		seed = (seed + 0x6d2b79f5) | 0;
@@ -40,26 +41,52 @@ function random(seed) {
 	};
 }
 
+/** @param {number} ms */
 function stravaDate(ms) {
 	const d = new Date(ms);
 	const h = d.getUTCHours();
-	const pad = (n) => String(n).padStart(2, '0');
+	const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 	return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}, ${h % 12 || 12}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
 }
 
 /** A point km east of 50°N 4°E. */
+/** @param {number} km @returns {[number, number]} */
 function at(km) {
 	return [50, 4 + km / ((Math.PI / 180) * 6371.0088 * Math.cos((50 * Math.PI) / 180))];
 }
 
+/** FIT message numbers (the FIT profile's mesg_num). */
+const MESG = {
+	fileId: /** @type {number} */ (Profile.MesgNum.FILE_ID),
+	record: /** @type {number} */ (Profile.MesgNum.RECORD),
+	lap: /** @type {number} */ (Profile.MesgNum.LAP),
+	session: /** @type {number} */ (Profile.MesgNum.SESSION),
+	activity: /** @type {number} */ (Profile.MesgNum.ACTIVITY)
+};
+
+/**
+ * The SDK's types give enum fields as numbers; its encoder takes the profile's names too.
+ * @param {Encoder} e @param {number} num @param {Record<string, unknown>} mesg
+ */
+function put(e, num, mesg) {
+	e.onMesg(num, /** @type {import('@garmin/fitsdk').Mesg} */ (mesg));
+}
+
 /** A FIT file as a watch writes it, with a record every 5 s (smart recording is 1–10 s). */
+/** @typedef {{ start: number, km: number, seconds: number }} Spec */
+/** @param {Spec & { sport: string }} spec */
 function fit({ start, km, seconds, sport }) {
 	const e = new Encoder();
 	const t0 = new Date(start);
-	e.onMesg(Profile.MesgNum.FILE_ID, { manufacturer: 'development', product: 1, timeCreated: t0, type: 'activity' });
+	put(e, MESG.fileId, {
+		manufacturer: 'development',
+		product: 1,
+		timeCreated: t0,
+		type: 'activity'
+	});
 	for (let t = 0; t <= seconds; t += 5) {
 		const [lat, lon] = at((km * t) / seconds);
-		e.onMesg(Profile.MesgNum.RECORD, {
+		put(e, MESG.record, {
 			timestamp: new Date(start + t * 1000),
 			distance: ((km * t) / seconds) * 1000,
 			positionLat: Math.round((lat * 2 ** 31) / 180),
@@ -68,18 +95,33 @@ function fit({ start, km, seconds, sport }) {
 		});
 	}
 	const end = new Date(start + seconds * 1000);
-	const totals = { timestamp: end, startTime: t0, totalElapsedTime: seconds, totalTimerTime: seconds, totalDistance: km * 1000, sport };
-	e.onMesg(Profile.MesgNum.LAP, { ...totals, messageIndex: 0 });
-	e.onMesg(Profile.MesgNum.SESSION, { ...totals, messageIndex: 0, numLaps: 1, firstLapIndex: 0 });
-	e.onMesg(Profile.MesgNum.ACTIVITY, { timestamp: end, numSessions: 1, type: 'manual', totalTimerTime: seconds });
+	const totals = {
+		timestamp: end,
+		startTime: t0,
+		totalElapsedTime: seconds,
+		totalTimerTime: seconds,
+		totalDistance: km * 1000,
+		sport
+	};
+	put(e, MESG.lap, { ...totals, messageIndex: 0 });
+	put(e, MESG.session, { ...totals, messageIndex: 0, numLaps: 1, firstLapIndex: 0 });
+	put(e, MESG.activity, {
+		timestamp: end,
+		numSessions: 1,
+		type: 'manual',
+		totalTimerTime: seconds
+	});
 	return e.close();
 }
 
+/** @param {Spec & { type: string }} spec */
 function gpx({ start, km, seconds, type }) {
 	const pts = [];
 	for (let t = 0; t <= seconds; t += 5) {
 		const [lat, lon] = at((km * t) / seconds);
-		pts.push(`<trkpt lat="${lat.toFixed(7)}" lon="${lon.toFixed(7)}"><ele>12</ele><time>${new Date(start + t * 1000).toISOString()}</time></trkpt>`);
+		pts.push(
+			`<trkpt lat="${lat.toFixed(7)}" lon="${lon.toFixed(7)}"><ele>12</ele><time>${new Date(start + t * 1000).toISOString()}</time></trkpt>`
+		);
 	}
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<gpx creator="StravaGPX" version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>Run</name><type>${type}</type><trkseg>\n${pts.join('\n')}\n</trkseg></trk></gpx>\n`;
 }
@@ -91,6 +133,7 @@ function archive() {
 	const header =
 		'Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance,Max Speed,Average Speed,Elevation Gain';
 	const rows = [header];
+	/** @type {import('fflate').Zippable} */
 	const entries = {};
 	for (let i = 0; i < count; i++) {
 		const start = Math.round((end - (count - i) * step + rand() * 3600_000) / 1000) * 1000;
@@ -106,7 +149,29 @@ function archive() {
 		// Strava stores the gzipped files in the zip without compressing them again.
 		entries[name] = [gzipSync(body, { mtime: 0 }), { level: 0 }];
 		rows.push(
-			[id, `"${stravaDate(start)}"`, `"Activity ${id}"`, run ? 'Run' : 'Ride', '""', seconds, km.toFixed(2), '150', '40', 'false', '', '', name, '', '', `${seconds}.0`, `${seconds - 30}.0`, (km * 1000).toFixed(1), '4.2', '3.1', '35'].join(',')
+			[
+				id,
+				`"${stravaDate(start)}"`,
+				`"Activity ${id}"`,
+				run ? 'Run' : 'Ride',
+				'""',
+				seconds,
+				km.toFixed(2),
+				'150',
+				'40',
+				'false',
+				'',
+				'',
+				name,
+				'',
+				'',
+				`${seconds}.0`,
+				`${seconds - 30}.0`,
+				(km * 1000).toFixed(1),
+				'4.2',
+				'3.1',
+				'35'
+			].join(',')
 		);
 	}
 	if (withCsv) entries['activities.csv'] = strToU8(rows.join('\n') + '\n');
@@ -135,11 +200,16 @@ async function buildPage() {
 async function csp() {
 	const { default: config } = await import(path.join(root, 'svelte.config.js'));
 	return Object.entries(config.kit.csp.directives)
-		.map(([k, v]) => `${k} ${v.map((s) => (/^(self|none|unsafe-[a-z-]+|strict-dynamic|sha(256|384|512)-.+|nonce-.+)$/.test(s) ? `'${s}'` : s)).join(' ')}`)
+		.map(
+			([k, v]) =>
+				`${k} ${/** @type {string[]} */ (v).map((s) => (/^(self|none|unsafe-[a-z-]+|strict-dynamic|sha(256|384|512)-.+|nonce-.+)$/.test(s) ? `'${s}'` : s)).join(' ')}`
+		)
 		.join('; ');
 }
 
+/** @param {string} dir @param {string} policy @returns {Promise<http.Server>} */
 function serve(dir, policy) {
+	/** @type {Record<string, string>} */
 	const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 	const server = http.createServer((req, res) => {
 		const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -152,13 +222,19 @@ function serve(dir, policy) {
 			res.writeHead(404).end();
 			return;
 		}
-		res.writeHead(200, { 'content-type': types[path.extname(target)] ?? 'application/octet-stream', 'content-security-policy': policy });
+		res.writeHead(200, {
+			'content-type': types[path.extname(target)] ?? 'application/octet-stream',
+			'content-security-policy': policy
+		});
 		res.end(readFileSync(target));
 	});
-	return new Promise((resolve) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => resolve(server)));
+	return new Promise((resolve) =>
+		server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', () => resolve(server))
+	);
 }
 
 /** Resident memory (MiB) of the browser's renderer processes, summed, from /proc (Linux). */
+/** @param {number} browserPid */
 function rendererRss(browserPid) {
 	let total = 0;
 	const parent = new Map();
@@ -170,8 +246,9 @@ function rendererRss(browserPid) {
 			// gone
 		}
 	}
-	const descends = (pid) => {
-		for (let q = pid, n = 0; q > 1 && n < 10; q = parent.get(q) ?? 0, n++) if (q === browserPid) return true;
+	const descends = (/** @type {number} */ pid) => {
+		for (let q = pid, n = 0; q > 1 && n < 10; q = parent.get(q) ?? 0, n++)
+			if (q === browserPid) return true;
 		return false;
 	};
 	for (const pid of parent.keys()) {
@@ -195,30 +272,39 @@ async function main() {
 	const reused = existsSync(zipPath);
 	if (!reused) writeFileSync(zipPath, archive());
 	const size = readFileSync(zipPath).length;
-	console.log(`archive: ${count} activities${withCsv ? ' with activities.csv' : ', no activities.csv'}, ${(size / 2 ** 20).toFixed(1)} MiB (${reused ? 'reused from an earlier run' : `made in ${((performance.now() - t) / 1000).toFixed(1)} s`})`);
+	console.log(
+		`archive: ${count} activities${withCsv ? ' with activities.csv' : ', no activities.csv'}, ${(size / 2 ** 20).toFixed(1)} MiB (${reused ? 'reused from an earlier run' : `made in ${((performance.now() - t) / 1000).toFixed(1)} s`})`
+	);
 	t = performance.now();
 	const dist = await buildPage();
 	console.log(`page built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 	const server = await serve(dist, await csp());
-	const origin = `http://127.0.0.1:${server.address().port}`;
+	const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 	// A browser server, for the pid of the browser whose renderer's memory is sampled.
-	const browserServer = await chromium.launchServer({ executablePath: chromePath, args: [...chromeFlags.slice(1), '--enable-precise-memory-info'] });
+	const browserServer = await chromium.launchServer({
+		executablePath: chromePath,
+		args: [...chromeFlags.slice(1), '--enable-precise-memory-info']
+	});
 	const browser = await chromium.connect(browserServer.wsEndpoint());
 	try {
 		const page = await browser.newPage();
+		/** @type {string[]} */
 		const violations = [];
 		page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
 		await page.addInitScript(() => {
 			const w = /** @type {any} */ (window);
 			w.__longTasks = [];
 			new PerformanceObserver((list) => {
-				for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+				for (const e of list.getEntries())
+					w.__longTasks.push({ start: e.startTime, duration: e.duration });
 			}).observe({ type: 'longtask', buffered: true });
 			document.addEventListener('change', () => (w.__picked ??= performance.now()), true);
 		});
 		await page.goto(`${origin}/`);
 		await page.locator('#import-pick:not([disabled])').waitFor();
-		const heapBefore = await page.evaluate(() => /** @type {any} */ (performance).memory.usedJSHeapSize);
+		const heapBefore = await page.evaluate(
+			() => /** @type {any} */ (performance).memory.usedJSHeapSize
+		);
 		const pid = browserServer.process().pid;
 		const rssBefore = pid ? rendererRss(pid) : 0;
 		let peakRss = rssBefore;
@@ -226,7 +312,10 @@ async function main() {
 		const sampler = setInterval(async () => {
 			if (pid) peakRss = Math.max(peakRss, rendererRss(pid));
 			try {
-				peakHeap = Math.max(peakHeap, await page.evaluate(() => /** @type {any} */ (performance).memory.usedJSHeapSize));
+				peakHeap = Math.max(
+					peakHeap,
+					await page.evaluate(() => /** @type {any} */ (performance).memory.usedJSHeapSize)
+				);
 			} catch {
 				// page busy or closing
 			}
@@ -238,20 +327,37 @@ async function main() {
 		await page.locator('figure canvas').first().waitFor();
 		await page.waitForTimeout(1500);
 		clearInterval(sampler);
+		/** @typedef {{ start: number, duration: number }} Task */
+		/** @type {{ picked: number, tasks: Task[], heap: number }} */
 		const r = await page.evaluate(() => {
 			const w = /** @type {any} */ (window);
-			return { picked: w.__picked, tasks: w.__longTasks, heap: /** @type {any} */ (performance).memory.usedJSHeapSize };
+			return {
+				picked: w.__picked,
+				tasks: w.__longTasks,
+				heap: /** @type {any} */ (performance).memory.usedJSHeapSize
+			};
 		});
 		const during = r.tasks.filter((x) => x.start + x.duration >= r.picked);
 		if (args.includes('--tasks'))
-			for (const x of during) console.log(`  long task at +${Math.round(x.start - r.picked)} ms: ${Math.round(x.duration)} ms`);
+			for (const x of during)
+				console.log(
+					`  long task at +${Math.round(x.start - r.picked)} ms: ${Math.round(x.duration)} ms`
+				);
 		const longest = Math.max(0, ...during.map((x) => x.duration));
 		const summary = await page.locator('.files').innerText();
-		console.log(`import: ${((shownAt - r.picked) / 1000).toFixed(2)} s from picking the file to the summary shown`);
-		console.log(`main thread: longest task ${Math.round(longest)} ms; ${during.length} tasks over 50 ms (charts drawn included)`);
-		console.log(`page JS heap: ${(heapBefore / 2 ** 20).toFixed(1)} MiB before, ${(peakHeap / 2 ** 20).toFixed(1)} MiB peak, ${(r.heap / 2 ** 20).toFixed(1)} MiB after`);
+		console.log(
+			`import: ${((shownAt - r.picked) / 1000).toFixed(2)} s from picking the file to the summary shown`
+		);
+		console.log(
+			`main thread: longest task ${Math.round(longest)} ms; ${during.length} tasks over 50 ms (charts drawn included)`
+		);
+		console.log(
+			`page JS heap: ${(heapBefore / 2 ** 20).toFixed(1)} MiB before, ${(peakHeap / 2 ** 20).toFixed(1)} MiB peak, ${(r.heap / 2 ** 20).toFixed(1)} MiB after`
+		);
 		if (pid)
-			console.log(`renderer processes (page and worker): ${Math.round(rssBefore)} MiB resident before, ${Math.round(peakRss)} MiB peak`);
+			console.log(
+				`renderer processes (page and worker): ${Math.round(rssBefore)} MiB resident before, ${Math.round(peakRss)} MiB peak`
+			);
 		console.log(`read: ${summary.replace(/\s+/g, ' ').trim()}`);
 		if (violations.length) console.log(`console errors: ${violations.join(' | ')}`);
 	} finally {

@@ -85,6 +85,17 @@ describe('TCX v2', () => {
 	});
 });
 
+describe('XML bombs', () => {
+	it('a document that declares nested entities is refused, not expanded', () => {
+		const lol = ['<!ENTITY l0 "lol">'];
+		for (let i = 1; i < 10; i++) lol.push(`<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`);
+		const bomb = `<?xml version="1.0"?><!DOCTYPE gpx [${lol.join('')}]><gpx version="1.1"><trk><name>&l9;</name></trk></gpx>`;
+		const t = performance.now();
+		expect(() => parseGpx(bomb)).toThrow(/^This GPX file is damaged or cut short/);
+		expect(performance.now() - t).toBeLessThan(1000);
+	});
+});
+
 describe('xmlKind', () => {
 	it.each([
 		['<?xml version="1.0"?>\n<gpx version="1.1">', 'gpx'],

@@ -1,52 +1,20 @@
 /**
- * GPX and TCX, the XML formats watches and apps export, read with fast-xml-parser (a Web
- * Worker has no DOMParser). Only starts, distances, durations and sports come out; track
- * points are read for the distance and dropped.
+ * GPX and TCX, the XML formats watches and apps export, read with saxes, a streaming XML
+ * parser (a Web Worker has no DOMParser). Streaming matters: a tree of every track point would
+ * cost several times the time and memory, and only starts, distances, durations and sports come
+ * out; points are read for the distance and dropped. saxes checks that the file is well formed
+ * (a file cut short fails) and expands no entities a document declares, so no XML bomb grows.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { MAX_ACTIVITY_KM, isoInstant, roundKm, type Activity } from '../activity';
 import { namedSport, sportFromSpeed } from './sport';
 import { ImportError, count, type Parsed } from './result';
 
-const LISTS = new Set(['trk', 'trkseg', 'trkpt', 'Activity', 'Lap', 'Course']);
-
-const parser = new XMLParser({
-	ignoreAttributes: false,
-	attributeNamePrefix: '@',
-	removeNSPrefix: true,
-	parseTagValue: false,
-	parseAttributeValue: false,
-	// No entity expansion: nothing we read needs it, and it is how XML bombs grow.
-	processEntities: false,
-	isArray: (name) => LISTS.has(name)
-});
-
-type Node = Record<string, unknown>;
-
-function obj(x: unknown): Node {
-	return x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Node) : {};
-}
-function list(x: unknown): Node[] {
-	return Array.isArray(x) ? x.map(obj) : x === undefined ? [] : [obj(x)];
-}
-function text(x: unknown): string | undefined {
-	if (typeof x === 'string') return x.trim();
-	if (typeof x === 'number') return String(x);
-	const t = obj(x)['#text'];
-	return typeof t === 'string' ? t.trim() : undefined;
-}
-function number(x: unknown): number | undefined {
-	const t = text(x);
-	if (t === undefined || t === '') return undefined;
-	const n = Number(t);
-	return Number.isFinite(n) ? n : undefined;
-}
-
 /** GPX and TCX times are UTC; a time written without a zone is read as UTC, as GPX 1.1 says. */
-export function xmlTime(x: unknown): number | undefined {
-	const t = text(x);
-	if (!t || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t)) return undefined;
-	const ms = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/i.test(t) ? t : `${t}Z`);
+export function xmlTime(t: string | undefined): number | undefined {
+	const s = t?.trim();
+	if (!s || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) return undefined;
+	const ms = Date.parse(/(Z|[+-]\d{2}:?\d{2})$/i.test(s) ? s : `${s}Z`);
 	return Number.isFinite(ms) ? ms : undefined;
 }
 
@@ -69,13 +37,37 @@ export function xmlKind(head: string): XmlKind | null {
 	return root[1] === 'gpx' ? 'gpx' : 'tcx';
 }
 
-function parseXml(xml: string, what: string): Node {
-	const valid = XMLValidator.validate(xml);
-	if (valid !== true)
+const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+interface Handlers {
+	open(name: string, attrs: Record<string, string>, parent: string | undefined): void;
+	/** Text directly inside `name`, whose parent is `parent`. */
+	text(name: string, parent: string | undefined, value: string): void;
+	close(name: string): void;
+}
+
+/** Streams the document through the handlers; a document that is not well formed is refused. */
+function walk(xml: string, what: string, h: Handlers) {
+	const parser = new SaxesParser({ xmlns: false, position: true });
+	const stack: string[] = [];
+	parser.on('opentag', (tag: SaxesTagPlain) => {
+		const name = local(tag.name);
+		h.open(name, tag.attributes, stack.at(-1));
+		stack.push(name);
+	});
+	parser.on('text', (value) => {
+		if (stack.length) h.text(stack.at(-1)!, stack.at(-2), value);
+	});
+	parser.on('closetag', () => h.close(stack.pop()!));
+	try {
+		parser.write(xml).close();
+	} catch (e) {
+		const why =
+			e instanceof Error ? e.message.replace(/^.*?:\d+:\d+: /, '') : 'it could not be read';
 		throw new ImportError(
-			`This ${what} file is damaged or cut short (line ${valid.err.line}): ${valid.err.msg}`
+			`This ${what} file is damaged or cut short (line ${parser.line}): ${why}.`
 		);
-	return obj(parser.parse(xml));
+	}
 }
 
 function activity(
@@ -92,47 +84,65 @@ function activity(
 	};
 }
 
+function guessed(sport: Activity['sport'], what: string): string {
+	return `${what} does not name its sport; read as ${sport === 'run' ? 'a run' : 'another sport'} from its speed.`;
+}
+
+interface Track {
+	type: string;
+	km: number;
+	first?: number;
+	last?: number;
+	prev: [number, number] | null;
+}
+
 export function parseGpx(xml: string): Parsed {
-	const gpx = obj(parseXml(xml, 'GPX').gpx);
-	const tracks = list(gpx.trk);
+	const tracks: Track[] = [];
+	let track: Track | undefined;
+	let routes = false;
+	walk(xml, 'GPX', {
+		open(name, attrs) {
+			if (name === 'trk') tracks.push((track = { type: '', km: 0, prev: null }));
+			else if (name === 'trkseg' && track) track.prev = null;
+			else if (name === 'trkpt' && track) {
+				const lat = Number(attrs.lat);
+				const lon = Number(attrs.lon);
+				if (!Number.isFinite(lat) || !Number.isFinite(lon) || attrs.lat === '' || attrs.lon === '')
+					return;
+				if (track.prev) track.km += haversineKm(track.prev[0], track.prev[1], lat, lon);
+				track.prev = [lat, lon];
+			} else if (name === 'rte' || name === 'wpt') routes = true;
+		},
+		text(name, parent, value) {
+			if (!track) return;
+			if (name === 'time' && parent === 'trkpt') {
+				const t = xmlTime(value);
+				if (t === undefined) return;
+				track.first = track.first === undefined ? t : Math.min(track.first, t);
+				track.last = track.last === undefined ? t : Math.max(track.last, t);
+			} else if (name === 'type' && parent === 'trk') track.type += value;
+		},
+		close(name) {
+			if (name === 'trk') track = undefined;
+		}
+	});
 	const notes: string[] = [];
 	const activities: Activity[] = [];
 	let untimed = 0;
-	for (const trk of tracks) {
-		let km = 0;
-		let first: number | undefined;
-		let last: number | undefined;
-		for (const seg of list(trk.trkseg)) {
-			let prev: [number, number] | null = null;
-			for (const pt of list(seg.trkpt)) {
-				const lat = Number(pt['@lat']);
-				const lon = Number(pt['@lon']);
-				if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-				if (prev) km += haversineKm(prev[0], prev[1], lat, lon);
-				prev = [lat, lon];
-				const t = xmlTime(pt.time);
-				if (t !== undefined) {
-					first = first === undefined ? t : Math.min(first, t);
-					last = last === undefined ? t : Math.max(last, t);
-				}
-			}
-		}
-		if (first === undefined || last === undefined) {
+	for (const t of tracks) {
+		if (t.first === undefined || t.last === undefined) {
 			untimed++;
 			continue;
 		}
-		if (km > MAX_ACTIVITY_KM) continue;
-		const seconds = (last - first) / 1000;
-		const named = namedSport(text(trk.type));
-		const sport = named ?? sportFromSpeed(km, seconds);
-		if (named === null)
-			notes.push(
-				`A track does not name its sport; read as ${sport === 'run' ? 'a run' : 'another sport'} from its speed.`
-			);
-		activities.push(activity(first, km, seconds, sport));
+		if (t.km > MAX_ACTIVITY_KM) continue;
+		const seconds = (t.last - t.first) / 1000;
+		const named = namedSport(t.type);
+		const sport = named ?? sportFromSpeed(t.km, seconds);
+		if (named === null) notes.push(guessed(sport, 'A track'));
+		activities.push(activity(t.first, t.km, seconds, sport));
 	}
 	if (activities.length === 0) {
-		if (tracks.length === 0 && (gpx.rte !== undefined || gpx.wpt !== undefined))
+		if (tracks.length === 0 && routes)
 			throw new ImportError(
 				'This GPX file is a route or a set of waypoints, not a recorded activity.'
 			);
@@ -146,40 +156,57 @@ export function parseGpx(xml: string): Parsed {
 	return { activities, notes };
 }
 
+interface Session {
+	sport: string;
+	id?: number;
+	start?: number;
+	metres: number;
+	seconds: number;
+	laps: number;
+}
+
 export function parseTcx(xml: string): Parsed {
-	const tcx = obj(parseXml(xml, 'TCX').TrainingCenterDatabase);
-	const acts = list(obj(tcx.Activities).Activity);
-	if (acts.length === 0) {
-		if (tcx.Courses !== undefined)
-			throw new ImportError('This TCX file is a course, not a recorded activity.');
+	const sessions: Session[] = [];
+	let current: Session | undefined;
+	let courses = false;
+	walk(xml, 'TCX', {
+		open(name, attrs, parent) {
+			if (name === 'Activity' && parent === 'Activities')
+				sessions.push((current = { sport: attrs.Sport ?? '', metres: 0, seconds: 0, laps: 0 }));
+			else if (name === 'Lap' && current) {
+				current.laps++;
+				current.start ??= xmlTime(attrs.StartTime);
+			} else if (name === 'Courses') courses = true;
+		},
+		text(name, parent, value) {
+			if (!current) return;
+			if (parent === 'Lap' && name === 'DistanceMeters') current.metres += Number(value) || 0;
+			else if (parent === 'Lap' && name === 'TotalTimeSeconds')
+				current.seconds += Number(value) || 0;
+			else if (parent === 'Activity' && name === 'Id') current.id ??= xmlTime(value);
+		},
+		close(name) {
+			if (name === 'Activity') current = undefined;
+		}
+	});
+	if (sessions.length === 0) {
+		if (courses) throw new ImportError('This TCX file is a course, not a recorded activity.');
 		throw new ImportError('This TCX file holds no activity.');
 	}
 	const notes: string[] = [];
 	const activities: Activity[] = [];
 	let skipped = 0;
-	for (const act of acts) {
-		const laps = list(act.Lap);
-		let metres = 0;
-		let seconds = 0;
-		let start: number | undefined;
-		for (const lap of laps) {
-			metres += number(lap.DistanceMeters) ?? 0;
-			seconds += number(lap.TotalTimeSeconds) ?? 0;
-			start ??= xmlTime(lap['@StartTime']);
-		}
-		start ??= xmlTime(act.Id);
-		const km = metres / 1000;
+	for (const s of sessions) {
+		const start = s.start ?? s.id;
+		const km = s.metres / 1000;
 		if (start === undefined || km > MAX_ACTIVITY_KM) {
 			skipped++;
 			continue;
 		}
-		const named = namedSport(text(act['@Sport']));
-		const sport = named ?? sportFromSpeed(km, seconds);
-		if (named === null)
-			notes.push(
-				`An activity does not name its sport; read as ${sport === 'run' ? 'a run' : 'another sport'} from its speed.`
-			);
-		activities.push(activity(start, km, laps.length ? seconds : undefined, sport));
+		const named = namedSport(s.sport);
+		const sport = named ?? sportFromSpeed(km, s.seconds);
+		if (named === null) notes.push(guessed(sport, 'An activity'));
+		activities.push(activity(start, km, s.laps ? s.seconds : undefined, sport));
 	}
 	if (skipped > 0)
 		notes.push(`${count(skipped, 'activity', 'activities')} without a start time left out.`);
