@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
+import axe from 'axe-core';
 import ImportTraining from './ImportTraining.svelte';
 import { file, fitFile, gpxFile, gz, stravaCsv, zip } from './fixtures/build';
 import type { TrainingFill } from './fill';
@@ -168,5 +169,23 @@ describe('ImportTraining in a browser (real worker, real canvas)', () => {
 			.element(page.getByText(/export\.zip\s*: 0 runs \(1 already counted/))
 			.toBeVisible();
 		await expect.element(page.getByText(/watch\.fit\s*: 1 run\./)).toBeVisible();
+	});
+
+	it('has no serious or critical accessibility issue, and fits a 320 px screen, charts shown', async () => {
+		await page.viewport(320, 700);
+		const { screen, give } = await setup();
+		give(history());
+		await expect
+			.element(page.getByRole('img', { name: /Bar chart of weekly running distance/ }))
+			.toBeInTheDocument();
+		await expect
+			.element(page.getByRole('img', { name: /One run was a spike/ }))
+			.toBeInTheDocument();
+		const { violations } = await axe.run(screen.container);
+		const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+			[]
+		);
+		expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
 	});
 });
