@@ -25,6 +25,9 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['src/**/*.browser.spec.ts'],
+					// A real worker reading files on a shared 2-core machine: waits measured in seconds.
+					testTimeout: 30_000,
+					expect: { poll: { timeout: 10_000 } },
 					browser: {
 						enabled: true,
 						headless: true,
