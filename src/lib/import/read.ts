@@ -174,7 +174,7 @@ function readCsv(csv: string, result: FileResult) {
 		const strava = parseStravaCsv(csv);
 		result.notes.push(...strava.notes);
 		if (strava.metres || strava.rows.every((r) => r.accountDistance === undefined)) {
-			result.items = stravaItems(strava.rows, null);
+			result.items = stravaItems(strava.rows, strava.accountUnit, result.notes);
 		} else {
 			result.pending = { kind: 'strava', rows: strava.rows };
 			result.question = { unit: true, order: false };
@@ -198,11 +198,21 @@ function readCsv(csv: string, result: FileResult) {
 	result.question = { unit: plain.unit === null, order: plain.order === 'ask' };
 }
 
-function stravaItems(rows: StravaRow[], unit: DistanceUnit | null): Sourced[] {
-	return rows.flatMap((row) => {
+/** Strava rows as activities; a row with no distance the unit can tell is left out, and said. */
+function stravaItems(
+	rows: StravaRow[],
+	unit: DistanceUnit | null,
+	notes: string[] = []
+): Sourced[] {
+	let unread = 0;
+	const out = rows.flatMap((row) => {
 		const activity = stravaActivity(row, unit);
+		if (!activity) unread++;
 		return activity ? [{ activity, rank: RANK.strava }] : [];
 	});
+	if (unread > 0)
+		notes.push(`${count(unread, 'row')} whose distance could not be read in kilometres left out.`);
+	return out;
 }
 
 /** Turns rows that waited for an answer into activities. */
@@ -337,7 +347,7 @@ async function readArchive(
 				rows = rows.filter((r) => r.accountDistance === undefined);
 			}
 		}
-		result.items.push(...stravaItems(rows, unit));
+		result.items.push(...stravaItems(rows, unit ?? strava.accountUnit, result.notes));
 	}
 	if (failed.size > 0) {
 		const shown = [...failed]

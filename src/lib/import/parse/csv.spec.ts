@@ -20,6 +20,16 @@ describe("Strava's activities.csv", () => {
 		}
 	);
 
+	it('a row missing its metres is read in the account unit the other rows show', () => {
+		const text = stravaCsv([row, { ...row, id: 2, start: '2025-03-11T07:00:00Z' }], { unit: 'mi' });
+		const lines = text.trim().split('\n');
+		lines[2] = lines[2]!.replace(/,10000\.0,/, ',,');
+		const csv = parseStravaCsv(lines.join('\n'));
+		expect(csv.accountUnit).toBe('mi');
+		expect(csv.rows[1]!.metres).toBeUndefined();
+		expect(stravaActivity(csv.rows[1]!, csv.accountUnit)!.distanceKm).toBe(9.994);
+	});
+
 	it('an older export with one Distance column needs its unit', () => {
 		const csv = parseStravaCsv(stravaCsv([row], { unit: 'mi', old: true }));
 		expect(csv.metres).toBe(false);

@@ -58,7 +58,20 @@ export interface StravaCsv {
 	rows: StravaRow[];
 	/** Whether distances come in metres, or only in the account's unknown unit. */
 	metres: boolean;
+	/** The account's unit, where rows with both columns tell it (for a row missing its metres). */
+	accountUnit: DistanceUnit | null;
 	notes: string[];
+}
+
+/** The account's unit from rows that give both distances: their ratio is 1 (km) or 0.621 (miles). */
+export function accountUnit(rows: readonly StravaRow[]): DistanceUnit | null {
+	const ratios = rows
+		.filter((r) => r.metres !== undefined && r.metres > 500 && r.accountDistance)
+		.slice(0, 20)
+		.map((r) => (r.accountDistance! * 1000) / r.metres!);
+	if (ratios.length === 0) return null;
+	const near = (target: number) => ratios.every((x) => Math.abs(x / target - 1) <= 0.03);
+	return near(1) ? 'km' : near(1 / KM_PER_MILE) ? 'mi' : null;
 }
 
 export function parseStravaCsv(text: string): StravaCsv {
@@ -111,7 +124,7 @@ export function parseStravaCsv(text: string): StravaCsv {
 		notes.push(`${count(badDistance, 'row')} with a distance that could not be read left out.`);
 	if (out.length === 0 && table.length > 1)
 		throw new ImportError('No row of this activities.csv could be read.');
-	return { rows: out, metres: metresCol >= 0, notes };
+	return { rows: out, metres: metresCol >= 0, accountUnit: accountUnit(out), notes };
 }
 
 /** A Strava row as an activity, given the unit of the account's column when there are no metres. */
