@@ -58,8 +58,26 @@ export function localTime(ms: number, timeZone: string): { day: number; msOfDay:
 /** Midday: where a start known only by its day sorts among the day's timed activities. */
 const DAY_ONLY_MS = 12 * 3600 * 1000;
 
+/**
+ * Intl's time-zone arithmetic is the slow part of reading thousands of activities, and the
+ * same starts are placed again on every reading (dedupe, weeks, chart): remembered, per zone.
+ */
+const placed = new Map<string, Map<string, { day: number; key: number }>>();
+const PLACED_MAX = 50_000;
+
 /** The local day of an activity's start and a key that orders starts within the day. */
 export function startDay(start: string, timeZone: string): { day: number; key: number } {
+	let zone = placed.get(timeZone);
+	if (!zone) placed.set(timeZone, (zone = new Map()));
+	let found = zone.get(start);
+	if (!found) {
+		if (zone.size >= PLACED_MAX) zone.clear();
+		zone.set(start, (found = place(start, timeZone)));
+	}
+	return found;
+}
+
+function place(start: string, timeZone: string): { day: number; key: number } {
 	if (isDateOnly(start)) {
 		const day = dayOf(Number(start.slice(0, 4)), Number(start.slice(5, 7)), Number(start.slice(8)));
 		return { day, key: day * MS_PER_DAY + DAY_ONLY_MS };
