@@ -5,7 +5,8 @@
 import type { Activity } from './activity';
 import { dedupe, type Sourced } from './dedupe';
 import { dated } from './load';
-import { resolvePending, type Answer, type FileResult } from './read';
+import { resolvePending, type Answer } from './pending';
+import type { FileResult } from './read';
 
 export interface FileTally {
 	runs: number;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Budget } from './archive';
 import { file, fitFile, gpxFile, gz, stravaCsv, tcxFile, zip } from './fixtures/build';
-import { readFiles, resolvePending } from './read';
+import { readFiles } from './read';
+import { resolvePending } from './pending';
 
 const spec = { start: '2025-03-10T07:00:00Z', km: 10, seconds: 3000 };
 const run10 = { start: '2025-03-10T07:00:00Z', distanceKm: 10, durationS: 3000, sport: 'run' };

@@ -6,50 +6,15 @@
  */
 import { isFit, parseFit } from './parse/fit';
 import { parseGpx, parseTcx, xmlKind } from './parse/xml';
-import {
-	KM_PER_MILE,
-	datedRows,
-	isStravaHeader,
-	parsePlainCsv,
-	parseStravaCsv,
-	plainActivities,
-	stravaActivity,
-	type DistanceUnit,
-	type PlainCsv,
-	type StravaRow
-} from './parse/csv';
+import { isStravaHeader, parsePlainCsv, parseStravaCsv } from './parse/csv';
+import { KM_PER_MILE, plainActivities, type DistanceUnit, type StravaRow } from './parse/rows';
+import { RANK, stravaItems, type Pending } from './pending';
 import { ImportError, count, type Parsed } from './parse/result';
 import { Budget, gunzip, isGzip, isZip, readZip } from './archive';
 import type { Sourced } from './dedupe';
-import type { DayOrder } from './parse/numbers';
 import Papa from 'papaparse';
 
 export type FileKind = 'fit' | 'gpx' | 'tcx' | 'strava-archive' | 'strava-csv' | 'csv' | 'zip';
-
-/** Preference between copies of one activity: a watch file over an export's summary row. */
-export const RANK: Record<'fit' | 'tcx' | 'gpx' | 'strava' | 'csv', number> = {
-	fit: 4,
-	tcx: 3,
-	gpx: 2,
-	strava: 1,
-	csv: 0
-};
-
-/** Rows whose distance unit the runner must tell: read again once they answer. */
-export type Pending =
-	| { kind: 'strava'; rows: StravaRow[] }
-	| {
-			kind: 'csv';
-			unit: PlainCsv['unit'];
-			rows?: PlainCsv['rows'];
-			/** Date cells still to read once the day order is known. */
-			cells?: NonNullable<PlainCsv['pending']>;
-	  };
-
-export interface Answer {
-	unit?: DistanceUnit;
-	order?: DayOrder;
-}
 
 export interface FileResult {
 	name: string;
@@ -196,44 +161,6 @@ function readCsv(csv: string, result: FileResult) {
 			? { kind: 'csv', unit: plain.unit, cells: plain.pending! }
 			: { kind: 'csv', unit: plain.unit, rows: plain.rows };
 	result.question = { unit: plain.unit === null, order: plain.order === 'ask' };
-}
-
-/** Strava rows as activities; a row with no distance the unit can tell is left out, and said. */
-function stravaItems(
-	rows: StravaRow[],
-	unit: DistanceUnit | null,
-	notes: string[] = []
-): Sourced[] {
-	let unread = 0;
-	const out = rows.flatMap((row) => {
-		const activity = stravaActivity(row, unit);
-		if (!activity) unread++;
-		return activity ? [{ activity, rank: RANK.strava }] : [];
-	});
-	if (unread > 0)
-		notes.push(`${count(unread, 'row')} whose distance could not be read in kilometres left out.`);
-	return out;
-}
-
-/** Turns rows that waited for an answer into activities. */
-export function resolvePending(
-	pending: Pending,
-	answer: Answer
-): { items: Sourced[]; notes: string[] } {
-	if (pending.kind === 'strava')
-		return { items: stravaItems(pending.rows, answer.unit ?? null), notes: [] };
-	const unit = pending.unit ?? answer.unit;
-	if (!unit) return { items: [], notes: [] };
-	let rows = pending.rows;
-	let notes: string[] = [];
-	if (!rows) {
-		if (!answer.order) return { items: [], notes: [] };
-		({ rows, notes } = datedRows(pending.cells ?? [], answer.order));
-	}
-	return {
-		items: plainActivities(rows, unit).map((activity) => ({ activity, rank: RANK.csv })),
-		notes
-	};
 }
 
 /** Inside an archive: how the account's distances compare with the activity files' own. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STRAVA_HEADER, stravaCsv, stravaDate } from '../fixtures/build';
-import { parsePlainCsv, parseStravaCsv, plainActivities, stravaActivity, datedRows } from './csv';
+import { parsePlainCsv, parseStravaCsv } from './csv';
+import { datedRows, plainActivities, stravaActivity } from './rows';
 import { dayOrder, readDuration, readNumber, readPlainDate, readStravaDate } from './numbers';
 
 const row = { id: 1, start: '2025-03-10T07:00:00Z', km: 10, seconds: 3000 };

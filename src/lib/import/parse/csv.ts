@@ -9,9 +9,16 @@
  * inferred from the activity files beside the CSV in an archive).
  */
 import Papa from 'papaparse';
-import { MAX_ACTIVITY_KM, isoInstant, roundKm, type Activity } from '../activity';
 import { namedSport, stravaSport } from './sport';
 import { ImportError, count } from './result';
+import {
+	KM_PER_MILE,
+	datedRows,
+	type DistanceUnit,
+	type PlainCell,
+	type PlainRow,
+	type StravaRow
+} from './rows';
 import {
 	dayOrder,
 	readDuration,
@@ -21,9 +28,6 @@ import {
 	slashParts,
 	type DayOrder
 } from './numbers';
-
-export const KM_PER_MILE = 1.609344;
-export type DistanceUnit = 'km' | 'mi';
 
 function rows(text: string): string[][] {
 	const out = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
@@ -39,19 +43,6 @@ const norm = (h: string) => h.trim().toLowerCase();
 export function isStravaHeader(header: readonly string[]): boolean {
 	const h = header.map(norm);
 	return h.includes('activity date') && h.includes('activity type');
-}
-
-export interface StravaRow {
-	/** Epoch ms (Strava writes UTC). */
-	start: number;
-	sport: Activity['sport'];
-	durationS?: number;
-	/** From the metres column, when the export has it. */
-	metres?: number;
-	/** The first Distance column, in the account's unit. */
-	accountDistance?: number;
-	/** `activities/123.fit.gz`, the activity's own file in the archive. */
-	filename?: string;
 }
 
 export interface StravaCsv {
@@ -127,37 +118,18 @@ export function parseStravaCsv(text: string): StravaCsv {
 	return { rows: out, metres: metresCol >= 0, accountUnit: accountUnit(out), notes };
 }
 
-/** A Strava row as an activity, given the unit of the account's column when there are no metres. */
-export function stravaActivity(row: StravaRow, unit: DistanceUnit | null): Activity | null {
-	const km =
-		row.metres !== undefined
-			? row.metres / 1000
-			: row.accountDistance !== undefined && unit
-				? row.accountDistance * (unit === 'mi' ? KM_PER_MILE : 1)
-				: row.accountDistance === undefined
-					? 0
-					: null;
-	if (km === null || km > MAX_ACTIVITY_KM) return null;
-	return {
-		start: isoInstant(row.start),
-		distanceKm: roundKm(km),
-		...(row.durationS !== undefined ? { durationS: row.durationS } : {}),
-		sport: row.sport
-	};
-}
-
 /* ---- plain CSV: date and distance ---- */
 
 export interface PlainCsv {
 	/** Rows read, with the distance still in the file's unit. */
-	rows: { start: string; distance: number; durationS?: number; sport: Activity['sport'] }[];
+	rows: PlainRow[];
 	/** The unit the header names; null when it names none (the runner is asked). */
 	unit: DistanceUnit | 'm' | null;
 	/** Day/month order of slash dates; 'ask' when every date reads both ways. */
 	order: DayOrder | null | 'ask';
 	notes: string[];
 	/** Raw date cells, kept only when the day order must be asked, to read them again. */
-	pending?: { date: string; distance: number; durationS?: number; sport: Activity['sport'] }[];
+	pending?: PlainCell[];
 }
 
 const DATE_HEAD = /date|day|when|datum|fecha/i;
@@ -226,47 +198,4 @@ export function parsePlainCsv(text: string): PlainCsv {
 		unit,
 		order: order === 'ambiguous' ? null : order
 	};
-}
-
-/** Reads the date cells once the day order is known. */
-export function datedRows(
-	read: NonNullable<PlainCsv['pending']>,
-	order: DayOrder | null,
-	notes: string[] = []
-): { rows: PlainCsv['rows']; notes: string[] } {
-	const out: PlainCsv['rows'] = [];
-	let badDate = 0;
-	for (const x of read) {
-		const start = readPlainDate(x.date, order);
-		if (start === null) {
-			badDate++;
-			continue;
-		}
-		out.push({
-			start,
-			distance: x.distance,
-			sport: x.sport,
-			...(x.durationS !== undefined ? { durationS: x.durationS } : {})
-		});
-	}
-	const all = [...notes];
-	if (badDate)
-		all.push(
-			`${count(badDate, 'row')} with a date that could not be read left out (write 2025-03-14).`
-		);
-	if (out.length === 0)
-		throw new ImportError('No row of this CSV file has a date and a distance that could be read.');
-	return { rows: out, notes: all };
-}
-
-export function plainActivities(rows: PlainCsv['rows'], unit: DistanceUnit | 'm'): Activity[] {
-	const factor = unit === 'mi' ? KM_PER_MILE : unit === 'm' ? 0.001 : 1;
-	return rows
-		.filter((r) => r.distance * factor <= MAX_ACTIVITY_KM)
-		.map((r) => ({
-			start: r.start,
-			distanceKm: roundKm(r.distance * factor),
-			...(r.durationS !== undefined ? { durationS: r.durationS } : {}),
-			sport: r.sport
-		}));
 }
