@@ -12,6 +12,11 @@ export interface SeriesSpec {
 	colorVar: string;
 	pointStyle: 'circle' | 'rect' | 'triangle' | 'rectRot' | 'crossRot' | 'star';
 	borderDash: number[];
+	/** Line charts: draw the points only (false), or a stepped line. Default: a straight line. */
+	showLine?: boolean;
+	stepped?: boolean;
+	/** Point size in px (default 5); 0 hides the points of a line. */
+	pointRadius?: number;
 }
 
 export interface ChartSpec {
@@ -19,6 +24,8 @@ export interface ChartSpec {
 	datasets: SeriesSpec[];
 	/** Axis maximum (scores are 0–100). */
 	max: number;
+	/** Distance between axis ticks (default 25, for scores). */
+	step?: number;
 }
 
 export const FACTOR_LABELS: Record<Factor, string> = {

@@ -1,0 +1,13 @@
+// The bench's page: the import component alone, mounted as the app will mount it.
+import { mount } from 'svelte';
+import '../../../src/app.css';
+import ImportTraining from '../../../src/lib/import/ImportTraining.svelte';
+
+mount(ImportTraining, {
+	target: /** @type {HTMLElement} */ (document.getElementById('app')),
+	props: {
+		units: { length: 'mm', distance: 'km' },
+		calfHurts: false,
+		onfill: () => {}
+	}
+});
