@@ -3,7 +3,7 @@ import { horizontalOverflow, seriousViolations } from './axe';
 import { existsSync } from 'node:fs';
 import { assess } from '../src/lib/risk/assess';
 import { RED_FLAGS, parseRequest } from '../src/lib/risk/schema';
-import { RUNNER_FIELDS, SHOE_FIELDS } from '../src/lib/form';
+import { RUNNER_FIELDS, SHOE_FIELDS } from '../src/lib/form/form';
 import { LEVEL_HEADING } from '../src/lib/risk/triage';
 
 /**

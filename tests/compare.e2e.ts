@@ -4,9 +4,9 @@ import { addFromCatalog } from './pages.js';
 import { existsSync } from 'node:fs';
 import { assess } from '../src/lib/risk/assess';
 import type { AssessRequest, Shoe } from '../src/lib/risk/schema';
-import { parseForm } from '../src/lib/form';
+import { parseForm } from '../src/lib/form/form';
 import { readFileSync } from 'node:fs';
-import { emptyRecord, STORAGE_KEY } from '../src/lib/record';
+import { emptyRecord, STORAGE_KEY } from '../src/lib/saved/record';
 import { formatDisplay, formatTo } from '../src/lib/units';
 
 /** SvelteKit's own announcer style, refused by the CSP and restyled by app.css (kit#11993). */

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import * as fc from 'fast-check';
-import { RUNNER_FIELDS, SHOE_FIELDS } from '../src/lib/form';
+import { RUNNER_FIELDS, SHOE_FIELDS } from '../src/lib/form/form';
 import { RED_FLAGS } from '../src/lib/risk/schema';
 
 /**

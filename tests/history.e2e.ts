@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { horizontalOverflow, seriousViolations } from './axe';
 import { assess } from '../src/lib/risk/assess';
-import { emptyRecord, historyEntry, STORAGE_KEY, type SavedRecord } from '../src/lib/record';
+import { emptyRecord, historyEntry, STORAGE_KEY, type SavedRecord } from '../src/lib/saved/record';
 import type { AssessRequest } from '../src/lib/risk/schema';
 
 /** Three weekly check-ins of one runner, each with other weekly distances. */

@@ -10,8 +10,8 @@ import {
 	STORAGE_KEY,
 	UNREADABLE_KEY,
 	type SavedRecord
-} from '../src/lib/record';
-import { decodeShare, encodeShare } from '../src/lib/share';
+} from '../src/lib/saved/record';
+import { decodeShare, encodeShare } from '../src/lib/share/share';
 import type { AssessRequest } from '../src/lib/risk/schema';
 
 /** Week 1: a forefoot lander in a 4 mm shoe before a long-run spike. */

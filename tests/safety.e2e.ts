@@ -12,8 +12,8 @@ import {
 	SAFETY_NET,
 	SKIP_SELF_TEST
 } from '../src/lib/risk/triage';
-import { RUNNER_KEYS_V1, SHOE_KEYS_V1 } from '../src/lib/share';
-import { STORAGE_KEY } from '../src/lib/record';
+import { RUNNER_KEYS_V1, SHOE_KEYS_V1 } from '../src/lib/share/share';
+import { STORAGE_KEY } from '../src/lib/saved/record';
 import type { RedFlag } from '../src/lib/risk/schema';
 
 async function started(page: Page, url: string) {

@@ -1,8 +1,8 @@
 import { test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { assess } from '../src/lib/risk/assess';
-import { emptyRecord, historyEntry, STORAGE_KEY } from '../src/lib/record';
-import { encodeShare } from '../src/lib/share';
+import { emptyRecord, historyEntry, STORAGE_KEY } from '../src/lib/saved/record';
+import { encodeShare } from '../src/lib/share/share';
 import type { AssessRequest } from '../src/lib/risk/schema';
 
 /** Screenshots and the print PDF for review; only when SHOTS_DIR is set. */

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { emptyRecord, STORAGE_KEY } from '../src/lib/record';
+import { emptyRecord, STORAGE_KEY } from '../src/lib/saved/record';
 import { assess } from '../src/lib/risk/assess';
 import { explainRanking } from '../src/lib/risk/compare';
-import { parseForm } from '../src/lib/form';
+import { parseForm } from '../src/lib/form/form';
 import type { AssessRequest } from '../src/lib/risk/schema';
 
 /**

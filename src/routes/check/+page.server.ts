@@ -6,7 +6,7 @@ import {
 	toValues,
 	unitsOf,
 	type FormValues
-} from '$lib/form';
+} from '$lib/form/form';
 import { toShoeInput } from '$lib/catalog';
 import { catalog, findShoe, unknownPicks } from '$lib/server/catalog';
 import { METRIC } from '$lib/units';

@@ -1,9 +1,9 @@
 import { fail } from '@sveltejs/kit';
-import { inChosenUnits, parseForm, toValues, unitsOf } from '$lib/form';
+import { inChosenUnits, parseForm, toValues, unitsOf } from '$lib/form/form';
 import { toShoeInput } from '$lib/catalog';
 import { catalog, findShoe, parsePicks, searchCatalog, unknownPicks } from '$lib/server/catalog';
 import { DEFAULT_QUERY } from '$lib/catalog/query';
-import { addShoe, applyIntent, MAX_SHOES, picksToValues, slotsOf } from '$lib/compare';
+import { addShoe, applyIntent, MAX_SHOES, picksToValues, slotsOf } from './compare';
 import { METRIC } from '$lib/units';
 import type { Actions, PageServerLoad } from './$types';
 

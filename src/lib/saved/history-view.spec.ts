@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+	describeHistory,
+	historyChart,
+	INDEX_LABEL,
+	pointLabels,
+	shortTime,
+	spanText,
+	shortDate,
+	whatChanged
+} from './history-view';
+import { historyEntry, historySeries, type HistoryEntry } from './record';
+import { assess } from '../risk/assess';
+import type { AssessRequest } from '../risk/schema';
+
+const shoe = { name: 'Daily trainer', heelDropMm: 10 };
+
+function entry(date: string, request: AssessRequest): HistoryEntry {
+	return historyEntry(new Date(date), request, assess(request));
+}
+
+/** A forefoot lander in a 4 mm shoe with a run spike, then the week after in a 10 mm shoe. */
+const week1: AssessRequest = {
+	runner: { footStrike: 'forefoot', usualDropMm: 10, longestRunLast30DaysKm: 10, nextRunKm: 16 },
+	shoes: [{ name: 'Racer', heelDropMm: 4 }]
+};
+const week2: AssessRequest = {
+	runner: { footStrike: 'forefoot', usualDropMm: 10, longestRunLast30DaysKm: 10, nextRunKm: 10 },
+	shoes: [{ name: 'Racer', heelDropMm: 10 }]
+};
+
+describe('shortDate and pointLabels', () => {
+	it.each([
+		['2026-11-26T14:00:00.000Z', '26 Nov 2026'],
+		['2026-01-01T00:00:00.000Z', '1 Jan 2026'],
+		['2025-12-31T23:59:59.000Z', '31 Dec 2025']
+	])('%s → %s', (iso, label) => expect(shortDate(iso)).toBe(label));
+
+	it('adds the time only to later entries of the same day', () => {
+		expect(
+			pointLabels([
+				{ date: '2026-11-19T08:00:00.000Z' },
+				{ date: '2026-11-26T08:00:00.000Z' },
+				{ date: '2026-11-26T18:30:00.000Z' }
+			])
+		).toEqual(['19 Nov 2026', '26 Nov 2026', '26 Nov 2026 18:30']);
+	});
+});
+
+describe('historyChart', () => {
+	const history = [entry('2026-11-19T08:00:00Z', week1), entry('2026-11-26T08:00:00Z', week2)];
+	const points = historySeries(history);
+	const spec = historyChart(points);
+
+	it('draws the index and the five factors, one point per saved assessment', () => {
+		expect(spec.datasets.map((d) => d.label)).toEqual([
+			INDEX_LABEL,
+			'Overuse',
+			'Calf strength and flexibility',
+			'Running form',
+			'Shoe',
+			'Training load'
+		]);
+		expect(spec.labels).toEqual(['19 Nov 2026', '26 Nov 2026']);
+		expect(spec.datasets[0]!.data).toEqual(points.map((p) => p.index));
+		expect(spec.datasets[4]!.data).toEqual(points.map((p) => p.factors.shoe));
+	});
+
+	it('never tells two series apart by colour alone', () => {
+		const keys = spec.datasets.map((d) => `${d.pointStyle}/${d.borderDash.join(',')}`);
+		expect(new Set(keys).size).toBe(spec.datasets.length);
+		expect(new Set(spec.datasets.map((d) => d.colorVar)).size).toBe(spec.datasets.length);
+	});
+
+	it('describes first and last index in words', () => {
+		const text = describeHistory(points);
+		expect(text).toContain('2 saved assessments');
+		expect(text).toContain(`from ${points[0]!.index} on 19 Nov 2026`);
+		expect(text).toContain(`to ${points[1]!.index} on 26 Nov 2026`);
+		expect(describeHistory([])).toContain('none saved yet');
+	});
+});
+
+describe('whatChanged', () => {
+	it('needs two entries', () => {
+		expect(whatChanged([])).toBeNull();
+		expect(whatChanged([entry('2026-11-19T08:00:00Z', week1)])).toBeNull();
+	});
+
+	it('names the scores and findings that moved between the last two, with the reason', () => {
+		const older = entry('2026-11-19T08:00:00Z', week1);
+		const newer = entry('2026-11-26T08:00:00Z', week2);
+		const changed = whatChanged([
+			entry('2026-11-12T08:00:00Z', { runner: {}, shoes: [shoe] }),
+			older,
+			newer
+		])!;
+		expect(changed.from).toBe(older.date);
+		expect(changed.to).toBe(newer.date);
+		expect(changed.rulesChanged).toBe(false);
+		const [a, b] = historySeries([older, newer]);
+		expect(a!.index).not.toBe(b!.index);
+		expect(changed.scores[0]).toEqual({ label: INDEX_LABEL, from: a!.index, to: b!.index });
+		const before = new Map(assess(week1).results[0]!.findings.map((f) => [f.id, f]));
+		const after = new Map(assess(week2).results[0]!.findings.map((f) => [f.id, f]));
+		const moved = [...after.values()].filter((f) => before.get(f.id)?.band !== f.band);
+		expect(moved.length).toBeGreaterThan(0);
+		expect(changed.findings.map((f) => f.id).sort()).toEqual(moved.map((f) => f.id).sort());
+		for (const f of changed.findings) {
+			expect(f.to).toBe(after.get(f.id)!.band);
+			expect(f.why).toBe(after.get(f.id)!.why);
+		}
+	});
+
+	it('reports nothing moved for the same answers', () => {
+		const changed = whatChanged([
+			entry('2026-11-19T08:00:00Z', week1),
+			entry('2026-11-26T08:00:00Z', week1)
+		])!;
+		expect(changed.scores).toEqual([]);
+		expect(changed.findings).toEqual([]);
+	});
+});
+
+describe('spanText', () => {
+	it.each([
+		['2026-11-19T08:00:00.000Z', '2026-11-26T08:00:00.000Z', 'From 19 Nov 2026 to 26 Nov 2026'],
+		['2026-11-26T08:00:00.000Z', '2026-11-26T17:30:00.000Z', 'On 26 Nov 2026, from 08:00 to 17:30']
+	])('%s → %s', (from, to, text) => {
+		expect(spanText(from, to)).toBe(text);
+	});
+});
+
+describe("dates in the runner's own time zone", () => {
+	it('dates a save at 21:00 in New York that day, not the next (as UTC would)', () => {
+		const pinned = process.env.TZ;
+		process.env.TZ = 'America/New_York';
+		try {
+			expect(shortDate('2026-11-27T02:00:00.000Z')).toBe('26 Nov 2026');
+			expect(shortTime('2026-11-27T02:00:00.000Z')).toBe('21:00');
+			expect(spanText('2026-11-26T13:00:00.000Z', '2026-11-27T02:00:00.000Z')).toBe(
+				'On 26 Nov 2026, from 08:00 to 21:00'
+			);
+		} finally {
+			process.env.TZ = pinned;
+		}
+		expect(shortDate('2026-11-27T02:00:00.000Z')).toBe('27 Nov 2026');
+	});
+});

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import {
+	addShoe,
+	applyIntent,
+	filledSlots,
+	MAX_SHOES,
+	picksToValues,
+	removeShoe,
+	slotsOf,
+	specRows
+} from './compare';
+import { parseForm, type FormValues } from '../../lib/form/form';
+import { toShoeInput } from '../../lib/catalog';
+import { findShoe } from '../../lib/server/catalog';
+import { assess } from '../../lib/risk/assess';
+import type { AssessRequest, Runner, Shoe } from '../../lib/risk/schema';
+import { METRIC } from '../../lib/units';
+
+const IMPERIAL = { length: 'in', distance: 'mi' } as const;
+
+describe('slotsOf and filledSlots', () => {
+	const cases: [string, FormValues, number[], number[]][] = [
+		['no shoes', { 'runner.age': '40' }, [], []],
+		['a blank fieldset counts as a slot, not as a shoe', { 'shoes.0.name': '' }, [0], []],
+		[
+			'sparse indices stay sorted',
+			{ 'shoes.3.name': 'C', 'shoes.1.name': '', 'shoes.0.heelDropMm': '8' },
+			[0, 1, 3],
+			[0, 3]
+		],
+		['unknown shoe fields are ignored', { 'shoes.2.colour': 'red' }, [], []],
+		['whitespace is blank', { 'shoes.0.name': '  ' }, [0], []]
+	];
+	it.each(cases)('%s', (_name, values, slots, filled) => {
+		expect(slotsOf(values)).toEqual(slots);
+		expect(filledSlots(values)).toEqual(filled);
+	});
+
+	it('filledSlots lists the shoes in the order parseForm puts them in the request', () => {
+		const values = {
+			'shoes.4.name': 'Late',
+			'shoes.4.heelDropMm': '4',
+			'shoes.1.name': '',
+			'shoes.0.name': 'Early',
+			'shoes.0.heelDropMm': '10'
+		};
+		const parsed = parseForm(values).result;
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(
+			filledSlots(values).map((i) => values[`shoes.${i}.name` as keyof typeof values])
+		).toEqual(parsed.value.shoes.map((s) => s.name));
+	});
+});
+
+describe('addShoe and removeShoe', () => {
+	it('adds a blank fieldset after the last one', () => {
+		expect(addShoe({ 'shoes.0.name': 'A', 'shoes.2.name': 'B' }, METRIC)).toEqual({
+			'shoes.0.name': 'A',
+			'shoes.2.name': 'B',
+			'shoes.3.name': ''
+		});
+		expect(addShoe({}, METRIC)).toEqual({ 'shoes.0.name': '' });
+	});
+
+	it('prefills an added shoe in the form units', () => {
+		const added = addShoe({}, IMPERIAL, { name: 'X', heelDropMm: 25.4, wornKm: 160.9344 });
+		expect(added).toMatchObject({
+			'shoes.0.name': 'X',
+			'shoes.0.heelDropMm': '1',
+			'shoes.0.wornKm': '100'
+		});
+	});
+
+	it(`stops at ${MAX_SHOES} shoes`, () => {
+		let values: FormValues = {};
+		for (let i = 0; i < MAX_SHOES + 2; i++) values = addShoe(values, METRIC);
+		expect(slotsOf(values)).toHaveLength(MAX_SHOES);
+	});
+
+	it('removes every field of one shoe and nothing else', () => {
+		const values = {
+			'shoes.1.name': 'A',
+			'shoes.1.heelDropMm': '8',
+			'shoes.10.name': 'B',
+			'runner.age': '40'
+		};
+		expect(removeShoe(values, 1)).toEqual({ 'shoes.10.name': 'B', 'runner.age': '40' });
+	});
+});
+
+describe('picksToValues', () => {
+	it('puts each picked catalog shoe in its own fieldset, in the order picked', () => {
+		const shoes = ['nike-vomero-18', 'nike-pegasus-41'].map((id) => toShoeInput(findShoe(id)!));
+		const values = picksToValues(shoes, METRIC);
+		expect(slotsOf(values)).toEqual([0, 1]);
+		const parsed = parseForm(values).result;
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.value.shoes).toEqual(shoes);
+	});
+
+	it('makes no fieldset without picks', () => {
+		expect(slotsOf(picksToValues([], METRIC))).toEqual([]);
+	});
+});
+
+describe('applyIntent', () => {
+	const base = {
+		'shoes.0.name': 'A',
+		'shoes.0.heelDropMm': '8',
+		catalog: 'nike-pegasus-41',
+		intent: 'x'
+	};
+	const cases: [string, string, string[]][] = [
+		['add-blank', 'add-blank', ['shoes.0.heelDropMm', 'shoes.0.name', 'shoes.1.name']],
+		[
+			'add-catalog',
+			'add-catalog',
+			[
+				'shoes.0.heelDropMm',
+				'shoes.0.name',
+				'shoes.1.heelDropMm',
+				'shoes.1.measuredDropMm',
+				'shoes.1.minimalist',
+				'shoes.1.name',
+				'shoes.1.support',
+				'shoes.1.toeBoxWidthMm'
+			]
+		],
+		['remove', 'remove-0', []],
+		['compare changes nothing', 'compare', ['shoes.0.heelDropMm', 'shoes.0.name']],
+		['an unknown intent changes nothing', 'remove-x', ['shoes.0.heelDropMm', 'shoes.0.name']]
+	];
+	const find = (id: string) => {
+		const shoe = findShoe(id);
+		return shoe && toShoeInput(shoe);
+	};
+	it.each(cases)('%s', (_name, intent, keys) => {
+		expect(Object.keys(applyIntent(base, intent, METRIC, find)).sort()).toEqual(keys);
+	});
+
+	it('adds nothing for an unknown catalog id', () => {
+		expect(applyIntent({ ...base, catalog: 'nope' }, 'add-catalog', METRIC, find)).toEqual({
+			'shoes.0.name': 'A',
+			'shoes.0.heelDropMm': '8'
+		});
+	});
+
+	it('adds nothing from the catalog without a lookup (the browser has no catalog)', () => {
+		expect(applyIntent(base, 'add-catalog', METRIC)).toEqual({
+			'shoes.0.name': 'A',
+			'shoes.0.heelDropMm': '8'
+		});
+	});
+});
+
+describe('specRows', () => {
+	const runner: Runner = { footStrike: 'forefoot', usualDropMm: 10, forefootWidthMm: 97 };
+	function rows(shoes: Shoe[], r: Runner = runner) {
+		const request: AssessRequest = { runner: r, shoes };
+		return specRows(shoes, assess(request).results, METRIC);
+	}
+
+	it('marks a spec as differing only when the shown values differ', () => {
+		const out = rows([
+			{ name: 'A', heelDropMm: 10, minimalist: false },
+			{ name: 'B', heelDropMm: 10.0, minimalist: true }
+		]);
+		expect(out.map((r) => [r.key, r.differs])).toEqual([
+			['heelDropMm', false],
+			['minimalist', true]
+		]);
+	});
+
+	it('leaves out specs no shoe gives and shows a dash where one shoe lacks it', () => {
+		const out = rows([
+			{ name: 'A', heelDropMm: 10, wornKm: 100 },
+			{ name: 'B', heelDropMm: 8 }
+		]);
+		expect(out.map((r) => r.key)).toEqual(['heelDropMm', 'wornKm']);
+		expect(out[1]!.cells.map((c) => c.text)).toEqual(['100 km', '–']);
+		// Only one shoe gives a distance: nothing to tell apart.
+		expect(out[1]!.differs).toBe(false);
+	});
+
+	it('marks best the drop the engine scores better for this runner, not the biggest or smallest number', () => {
+		const forefoot = rows([
+			{ name: 'Low', heelDropMm: 4 },
+			{ name: 'High', heelDropMm: 10 }
+		]);
+		expect(forefoot[0]!.cells.map((c) => c.best)).toEqual([false, true]);
+	});
+
+	it('marks nothing best when the finding does not separate the shoes', () => {
+		const out = rows([
+			{ name: 'A', heelDropMm: 10 },
+			{ name: 'B', heelDropMm: 11 }
+		]);
+		expect(out[0]!.cells.map((c) => c.best)).toEqual([false, false]);
+		expect(out[0]!.differs).toBe(true);
+	});
+
+	it('marks the roomier toe box best against the runner forefoot', () => {
+		const out = rows([
+			{ name: 'Tight', heelDropMm: 10, toeBoxWidthMm: 90 },
+			{ name: 'Roomy', heelDropMm: 10, toeBoxWidthMm: 100 }
+		]);
+		const toe = out.find((r) => r.key === 'toeBoxWidthMm')!;
+		expect(toe.cells).toEqual([
+			{ text: '90 mm', best: false },
+			{ text: '100 mm', best: true }
+		]);
+	});
+
+	it.each([
+		// A catalog measurement in inches: 2 decimals, not the 4 an input keeps.
+		[{ heelDropMm: 13.9 }, 'heelDropMm', IMPERIAL, '0.55 in'],
+		[{ heelDropMm: 8 }, 'heelDropMm', IMPERIAL, '0.31 in'],
+		[{ heelDropMm: 10, toeBoxWidthMm: 101.6 }, 'toeBoxWidthMm', IMPERIAL, '4 in'],
+		[{ heelDropMm: 10, measuredDropMm: 9.87 }, 'measuredDropMm', IMPERIAL, '0.39 in'],
+		// A typed 300 mi is kept as 482.8 km; it reads back 300 mi, not 299.9993.
+		[{ heelDropMm: 10, wornKm: 482.8 }, 'wornKm', IMPERIAL, '300 mi'],
+		[{ heelDropMm: 10, wornKm: 500 }, 'wornKm', IMPERIAL, '310.69 mi'],
+		// Millimetres and kilometres as they are.
+		[{ heelDropMm: 13.9 }, 'heelDropMm', METRIC, '13.9 mm'],
+		[{ heelDropMm: 10, wornKm: 482.8 }, 'wornKm', METRIC, '482.8 km']
+	] as const)('a shoe %o shows %s in %o as %s', (spec, key, units, text) => {
+		const shoes: Shoe[] = [{ name: 'A', ...spec }];
+		const results = assess({ runner: {}, shoes }).results;
+		const row = specRows(shoes, results, units).find((r) => r.key === key);
+		expect(row?.cells[0]?.text).toBe(text);
+	});
+
+	it('shows lengths in the runner units', () => {
+		const shoes: Shoe[] = [
+			{ name: 'A', heelDropMm: 25.4 },
+			{ name: 'B', heelDropMm: 12.7 }
+		];
+		const results = assess({ runner: {}, shoes }).results;
+		expect(specRows(shoes, results, IMPERIAL)[0]!.cells.map((c) => c.text)).toEqual([
+			'1 in',
+			'0.5 in'
+		]);
+	});
+});
