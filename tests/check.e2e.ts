@@ -3,7 +3,7 @@ import { horizontalOverflow, seriousViolations } from './axe';
 import { existsSync } from 'node:fs';
 import { assess } from '../src/lib/risk/assess';
 import { RED_FLAGS, parseRequest } from '../src/lib/risk/schema';
-import { RUNNER_FIELDS, SHOE_FIELDS } from '../src/lib/form/form';
+import { RUNNER_FIELDS, SHOE_FIELDS } from '../src/lib/form/fields';
 import { LEVEL_HEADING } from '../src/lib/risk/triage';
 
 /**
@@ -151,7 +151,7 @@ test.describe('check with JavaScript', () => {
 		const summary = page.getByRole('alert').filter({ hasText: 'There are 2 problems' });
 		await expect(summary).toBeFocused();
 		await expect(
-			summary.getByRole('link', { name: 'Heel drop: Must be at least -5 mm' })
+			summary.getByRole('link', { name: 'Heel drop, stated: Must be at least -5 mm' })
 		).toHaveAttribute('href', '#f-shoes-0-heelDropMm');
 		const drop = page.getByLabel('Heel drop, as the brand states it');
 		await expect(drop).toHaveAttribute('aria-invalid', 'true');

@@ -4,7 +4,7 @@ import { addFromCatalog } from './pages.js';
 import { existsSync } from 'node:fs';
 import { assess } from '../src/lib/risk/assess';
 import type { AssessRequest, Shoe } from '../src/lib/risk/schema';
-import { parseForm } from '../src/lib/form/form';
+import { parseForm } from '../src/lib/form/parse';
 import { readFileSync } from 'node:fs';
 import { emptyRecord, STORAGE_KEY } from '../src/lib/saved/record';
 import { formatDisplay, formatTo } from '../src/lib/units';

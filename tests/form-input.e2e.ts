@@ -81,7 +81,7 @@ test('"1,200" is refused with the figures it could mean; "8,5" still reads as 8.
 	const message = 'Is it 1200 or 1.2? Write it without the comma.';
 	await expect(summary(page)).toContainText('There is 1 problem');
 	await expect(
-		summary(page).getByRole('link', { name: `Distance run in the shoe: ${message}` })
+		summary(page).getByRole('link', { name: `Distance run in it: ${message}` })
 	).toHaveAttribute('href', '#f-shoes-0-wornKm');
 	const worn = page.getByLabel('Distance run in it');
 	// The message, then the field's own hint.

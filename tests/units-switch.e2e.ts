@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { horizontalOverflow, seriousViolations } from './axe';
 import { assess } from '../src/lib/risk/assess';
-import { parseForm } from '../src/lib/form/form';
+import { parseForm } from '../src/lib/form/parse';
 import { STORAGE_KEY, type SavedRecord } from '../src/lib/saved/record';
 import type { AssessRequest } from '../src/lib/risk/schema';
 import { formatDisplay, formatTo, type Units } from '../src/lib/units';

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { emptyRecord, STORAGE_KEY } from '../src/lib/saved/record';
 import { assess } from '../src/lib/risk/assess';
 import { explainRanking } from '../src/lib/risk/compare';
-import { parseForm } from '../src/lib/form/form';
+import { parseForm } from '../src/lib/form/parse';
 import type { AssessRequest } from '../src/lib/risk/schema';
 
 /**

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	RUNNER_FIELDS,
-	SHOE_FIELDS,
-	WEEKS_SHOWN,
-	WEEK_GAP_MESSAGE,
-	convertValues,
-	fieldLabel,
-	flagsOf,
-	liveErrors,
-	inChosenUnits,
-	numberProblem,
-	parseForm,
-	readNumber,
-	requestToValues,
-	type FormValues
-} from './form';
+import { RUNNER_FIELDS, SHOE_FIELDS, WEEKS_SHOWN, fieldLabel, type FormValues } from './fields';
+import { WEEK_GAP_MESSAGE, liveErrors, parseForm } from './parse';
+import { convertValues, flagsOf, inChosenUnits, requestToValues } from './values';
+import { numberProblem, readNumber } from './numbers';
 import {
 	FAST_SESSIONS,
 	FOOT_POSTURES,
@@ -496,8 +484,8 @@ describe('fieldLabel', () => {
 		['runner.weeklyKm.4', 1, 'Weekly distance, 1 week earlier'],
 		['runner.weeklyKm.5', 1, 'Weekly distance, last full week'],
 		['runner.weeklyKm.6', 1, 'Weekly distance 7'],
-		['shoes.0.heelDropMm', 1, 'Heel drop'],
-		['shoes.2.heelDropMm', 3, 'Shoe 3: Heel drop'],
+		['shoes.0.heelDropMm', 1, 'Heel drop, stated'],
+		['shoes.2.heelDropMm', 3, 'Shoe 3: Heel drop, stated'],
 		['shoes', 1, 'shoes']
 	])('%s → %s', (name, count, label) => {
 		expect(fieldLabel(name, count)).toBe(label);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { keptAnswers, restoredValues } from './keep-form';
-import { parseForm, requestToValues, type FormValues } from '../form/form';
+import { parseForm } from '../form/parse';
+import { requestToValues } from '../form/values';
+import { type FormValues } from '../form/fields';
 import { emptyRecord, type SavedRecord } from './record';
 
 const base: FormValues = { 'units.length': 'mm', 'units.distance': 'km' };

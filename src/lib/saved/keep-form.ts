@@ -2,7 +2,9 @@
  * The /check form ↔ the saved record. Pure, so node tests cover what a return visit shows.
  */
 import * as v from 'valibot';
-import { convertValues, requestToValues, type FormParse, type FormValues } from '../form/form';
+import { convertValues, requestToValues } from '../form/values';
+import { type FormParse } from '../form/parse';
+import { type FormValues } from '../form/fields';
 import type { SavedRecord } from './record';
 import { RunnerSchema, ShoeSchema, type Runner } from '../risk/schema';
 

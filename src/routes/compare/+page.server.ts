@@ -1,10 +1,12 @@
 import { fail } from '@sveltejs/kit';
-import { inChosenUnits, parseForm, toValues, unitsOf } from '$lib/form/form';
+import { inChosenUnits, unitsOf } from '$lib/form/values';
+import { parseForm, toValues } from '$lib/form/parse';
+import type { FormValues } from '$lib/form/fields';
 import { toShoeInput } from '$lib/catalog';
-import { catalog, findShoe, parsePicks, searchCatalog, unknownPicks } from '$lib/server/catalog';
 import { DEFAULT_QUERY } from '$lib/catalog/query';
-import { addShoe, applyIntent, MAX_SHOES, picksToValues, slotsOf } from './compare';
+import { catalog, findShoe, parsePicks, searchCatalog, unknownPicks } from '$lib/server/catalog';
 import { METRIC } from '$lib/units';
+import { addShoe, answersOf, MAX_SHOES, picksToValues, removeShoe, slotsOf } from './compare';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -23,40 +25,67 @@ export const load: PageServerLoad = ({ url }) => {
 	};
 };
 
-/** A picked id → the shoe the form holds (ids come from parsePicks or the "add" box). */
+/** A catalog id → the shoe the form holds. */
 function catalogShoe(id: string) {
 	return toShoeInput(findShoe(id)!);
 }
-const find = (id: string) => (findShoe(id) ? catalogShoe(id) : undefined);
 
 /** How many shoes "Find" offers to add: enough for a model's versions, few enough to scan. */
 const FOUND_MAX = 10;
 
+/** A submission's fields, converted into the units the runner picked (see inChosenUnits). */
+async function submitted(request: Request) {
+	const fields = inChosenUnits(toValues(await request.formData()));
+	return { fields, values: answersOf(fields), units: unitsOf(fields) };
+}
+
+/**
+ * The catalog shoes matching the search box, discontinued ones too (a runner's own shoe may
+ * be), best match first; the catalog stays on the server. The list stays after an "Add", to add
+ * another of them.
+ */
+function findings(fields: FormValues) {
+	const catalogQuery = (fields.catalogQuery ?? '').trim().slice(0, 100);
+	if (!catalogQuery) return { catalogQuery, found: [] };
+	const { shoes } = searchCatalog({
+		...DEFAULT_QUERY,
+		q: catalogQuery,
+		current: false,
+		limit: FOUND_MAX
+	});
+	return { catalogQuery, found: shoes.map((s) => ({ id: s.id, name: s.name })) };
+}
+
+// Nothing is stored: a submission comes back as fields. Only "compare" is refused with errors;
+// the others change the shoes (or the units) and hand the fields back as they are.
 export const actions = {
-	// Nothing is stored: the submission comes back as fields, and the page scores them.
-	default: async ({ request }) => {
-		const submitted = inChosenUnits(toValues(await request.formData()));
-		const intent = submitted.intent ?? 'compare';
-		const values = applyIntent(submitted, intent, unitsOf(submitted), find);
-		// "Find" in the catalog: its shoes by name, discontinued ones too (a runner's own shoe
-		// may be), best match first; the catalog stays on the server. The list stays after an
-		// "Add", to add another of them.
-		if (intent === 'find-catalog' || intent === 'add-catalog') {
-			const catalogQuery = (submitted.catalogQuery ?? '').trim().slice(0, 100);
-			const { shoes } = searchCatalog({
-				...DEFAULT_QUERY,
-				q: catalogQuery,
-				current: false,
-				limit: FOUND_MAX
-			});
-			const found = catalogQuery ? shoes.map((s) => ({ id: s.id, name: s.name })) : [];
-			return { values, errors: null, catalogQuery, found };
-		}
-		// Adding or removing a shoe, or switching units, is not a submission yet: no errors, just
-		// the fields as they are now.
-		if (intent !== 'compare') return { values, errors: null };
+	compare: async ({ request }) => {
+		const { values } = await submitted(request);
 		const parsed = parseForm(values);
 		if (!parsed.result.ok) return fail(400, { values, errors: parsed.result.errors });
+		return { values, errors: null };
+	},
+	add: async ({ request }) => {
+		const { values, units } = await submitted(request);
+		return { values: addShoe(values, units), errors: null };
+	},
+	remove: async ({ request }) => {
+		const { fields, values } = await submitted(request);
+		const slot = Number(fields.slot);
+		return { values: Number.isInteger(slot) ? removeShoe(values, slot) : values, errors: null };
+	},
+	find: async ({ request }) => {
+		const { fields, values } = await submitted(request);
+		return { values, errors: null, ...findings(fields) };
+	},
+	pick: async ({ request }) => {
+		const { fields, values, units } = await submitted(request);
+		const shoe = findShoe(fields.catalog ?? '');
+		const next = shoe ? addShoe(values, units, toShoeInput(shoe)) : values;
+		return { values: next, errors: null, ...findings(fields) };
+	},
+	units: async ({ request }) => {
+		const { values } = await submitted(request);
 		return { values, errors: null };
 	}
 } satisfies Actions;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addShoe,
-	applyIntent,
+	answersOf,
 	filledSlots,
 	MAX_SHOES,
 	picksToValues,
@@ -9,7 +9,8 @@ import {
 	slotsOf,
 	specRows
 } from './compare';
-import { parseForm, type FormValues } from '../../lib/form/form';
+import { parseForm } from '../../lib/form/parse';
+import { type FormValues } from '../../lib/form/fields';
 import { toShoeInput } from '../../lib/catalog';
 import { findShoe } from '../../lib/server/catalog';
 import { assess } from '../../lib/risk/assess';
@@ -105,53 +106,19 @@ describe('picksToValues', () => {
 	});
 });
 
-describe('applyIntent', () => {
-	const base = {
-		'shoes.0.name': 'A',
-		'shoes.0.heelDropMm': '8',
-		catalog: 'nike-pegasus-41',
-		intent: 'x'
-	};
-	const cases: [string, string, string[]][] = [
-		['add-blank', 'add-blank', ['shoes.0.heelDropMm', 'shoes.0.name', 'shoes.1.name']],
-		[
-			'add-catalog',
-			'add-catalog',
-			[
-				'shoes.0.heelDropMm',
-				'shoes.0.name',
-				'shoes.1.heelDropMm',
-				'shoes.1.measuredDropMm',
-				'shoes.1.minimalist',
-				'shoes.1.name',
-				'shoes.1.support',
-				'shoes.1.toeBoxWidthMm'
-			]
-		],
-		['remove', 'remove-0', []],
-		['compare changes nothing', 'compare', ['shoes.0.heelDropMm', 'shoes.0.name']],
-		['an unknown intent changes nothing', 'remove-x', ['shoes.0.heelDropMm', 'shoes.0.name']]
-	];
-	const find = (id: string) => {
-		const shoe = findShoe(id);
-		return shoe && toShoeInput(shoe);
-	};
-	it.each(cases)('%s', (_name, intent, keys) => {
-		expect(Object.keys(applyIntent(base, intent, METRIC, find)).sort()).toEqual(keys);
-	});
-
-	it('adds nothing for an unknown catalog id', () => {
-		expect(applyIntent({ ...base, catalog: 'nope' }, 'add-catalog', METRIC, find)).toEqual({
-			'shoes.0.name': 'A',
-			'shoes.0.heelDropMm': '8'
-		});
-	});
-
-	it('adds nothing from the catalog without a lookup (the browser has no catalog)', () => {
-		expect(applyIntent(base, 'add-catalog', METRIC)).toEqual({
-			'shoes.0.name': 'A',
-			'shoes.0.heelDropMm': '8'
-		});
+describe('answersOf', () => {
+	it("keeps the answers and drops the page's controls and the units shown", () => {
+		expect(
+			answersOf({
+				'shoes.0.name': 'A',
+				'runner.age': '40',
+				'units.length': 'in',
+				'units.from.length': 'mm',
+				slot: '0',
+				catalog: 'nike-pegasus-41',
+				catalogQuery: 'pegasus'
+			})
+		).toEqual({ 'shoes.0.name': 'A', 'runner.age': '40', 'units.length': 'in' });
 	});
 });
 

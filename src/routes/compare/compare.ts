@@ -3,28 +3,27 @@
  * catalog picks → form fields, and the specs table with its differences marked. The page, its
  * form action and the tests all go through these, so the server render and the live page agree.
  */
-import { SHOE_FIELDS, shoeToValues, type FormValues } from '../../lib/form/form';
-import { BAND_LEVEL } from '../../lib/risk/rules';
-import {
-	LIMITS,
-	type Band,
-	type FindingId,
-	type Shoe,
-	type ShoeResult
-} from '../../lib/risk/schema';
-import { formatReading, formatTo, unitLabel, type Quantity, type Units } from '../../lib/units';
+import { SHOE_FIELDS, formatShoeValue, parseName, type FormValues } from '$lib/form/fields';
+import { shoeToValues } from '$lib/form/values';
+import { BAND_LEVEL } from '$lib/risk/rules';
+import { LIMITS, type Band, type FindingId, type Shoe, type ShoeResult } from '$lib/risk/schema';
+import type { Units } from '$lib/units';
 
-/** api.md: a request holds at most this many shoes. */
+/** A request holds at most this many shoes. */
 export const MAX_SHOES = LIMITS.shoesMax;
 
-const SHOE_KEY = /^shoes\.(\d+)\.(.+)$/;
+/** The fieldset of a shoe field name, or null for any other name. */
+function slotOf(name: string): number | null {
+	const n = parseName(name);
+	return n.scope === 'shoe' && n.key in SHOE_FIELDS ? n.index : null;
+}
 
 /** Every shoe fieldset the form holds (blank ones too), by its index in the field names. */
 export function slotsOf(values: FormValues): number[] {
 	const found = new Set<number>();
 	for (const name of Object.keys(values)) {
-		const m = SHOE_KEY.exec(name);
-		if (m && SHOE_FIELDS[m[2]!]) found.add(Number(m[1]));
+		const slot = slotOf(name);
+		if (slot !== null) found.add(slot);
 	}
 	return [...found].sort((a, b) => a - b);
 }
@@ -36,8 +35,8 @@ export function slotsOf(values: FormValues): number[] {
 export function filledSlots(values: FormValues): number[] {
 	const found = new Set<number>();
 	for (const [name, value] of Object.entries(values)) {
-		const m = SHOE_KEY.exec(name);
-		if (m && SHOE_FIELDS[m[2]!] && value.trim() !== '') found.add(Number(m[1]));
+		const slot = slotOf(name);
+		if (slot !== null && value.trim() !== '') found.add(slot);
 	}
 	return [...found].sort((a, b) => a - b);
 }
@@ -92,42 +91,8 @@ const JUDGED_BY: Partial<Record<keyof Shoe, FindingId>> = {
 	wornKm: 'shoe.wear'
 };
 
-const SPEC_LABELS: Record<Exclude<keyof Shoe, 'name'>, string> = {
-	heelDropMm: 'Heel drop, stated',
-	measuredDropMm: 'Heel drop, measured',
-	toeBoxWidthMm: 'Toe box width',
-	toeBoxFit: 'Toe box feel',
-	support: 'Support',
-	minimalist: 'Minimalist',
-	wornKm: 'Distance run in it',
-	monthsWorn: 'Months worn'
-};
-
-const QUANTITY: Partial<Record<keyof Shoe, Quantity>> = {
-	heelDropMm: 'mm',
-	measuredDropMm: 'mm',
-	toeBoxWidthMm: 'mm',
-	wornKm: 'km'
-};
-
-/**
- * A spec as a runner reads it, not as an input shows it (inputs keep 4 decimals so that their
- * own round trip is exact): inches to 2 decimals (a catalog's 13.9 mm is 0.55 in, not 0.5472),
- * miles as sentences quote them (a typed 300 mi reads 300, not 299.9993); metric values as given.
- */
-function specFigure(value: number, q: Quantity, units: Units): string {
-	return q === 'km' ? formatReading(value, q, units) : formatTo(value, q, units, 2);
-}
-
-function cellText(key: keyof Shoe, value: unknown, units: Units): string {
-	if (value === undefined) return '–';
-	if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-	const q = QUANTITY[key];
-	if (typeof value === 'number' && q)
-		return `${specFigure(value, q, units)} ${unitLabel(q, units)}`;
-	if (typeof value === 'string') return value.charAt(0).toUpperCase() + value.slice(1);
-	return String(value);
-}
+/** The specs listed, in this order: every shoe field but its name. */
+const SPECS = (Object.keys(SHOE_FIELDS) as (keyof Shoe)[]).filter((key) => key !== 'name');
 
 function bandOf(result: ShoeResult | undefined, id: FindingId): Band {
 	return result?.findings.find((f) => f.id === id)?.band ?? 'unknown';
@@ -143,10 +108,10 @@ export function specRows(
 	units: Units
 ): SpecRow[] {
 	const rows: SpecRow[] = [];
-	for (const key of Object.keys(SPEC_LABELS) as (keyof typeof SPEC_LABELS)[]) {
+	for (const key of SPECS) {
 		const raw = shoes.map((s) => s[key]);
 		if (raw.every((v) => v === undefined)) continue;
-		const texts = raw.map((v) => cellText(key, v, units));
+		const texts = raw.map((v) => formatShoeValue(key, v, units));
 		const finding = JUDGED_BY[key];
 		let best = shoes.map(() => false);
 		if (finding && shoes.length > 1) {
@@ -163,7 +128,7 @@ export function specRows(
 		}
 		rows.push({
 			key,
-			label: SPEC_LABELS[key],
+			label: SHOE_FIELDS[key].short,
 			cells: texts.map((text, k) => ({ text, best: best[k]! })),
 			differs: new Set(texts.filter((_, k) => raw[k] !== undefined)).size > 1
 		});
@@ -171,36 +136,14 @@ export function specRows(
 	return rows;
 }
 
-/** The form fields that are buttons and controls of the page, not answers. */
-export const CONTROL_FIELDS = [
-	'intent',
-	'catalog',
-	'catalogQuery',
-	'units.from.length',
-	'units.from.distance'
-] as const;
+/** The page's own controls (which shoe a button removes, the catalog search), never answers. */
+export const CONTROLS: readonly string[] = ['slot', 'catalog', 'catalogQuery'];
 
-/**
- * A press of "add a shoe", "add from catalog" or "remove" (the submit button's `intent`), the
- * same with JavaScript off (form action) and on (in the page). Unknown intents change nothing.
- * `find` looks a catalog id up; the catalog lives on the server, so "add from catalog" only adds
- * where it is given (the form action).
- */
-export function applyIntent(
-	values: FormValues,
-	intent: string,
-	units: Units,
-	find: (id: string) => Shoe | undefined = () => undefined
-): FormValues {
-	const answers = Object.fromEntries(
-		Object.entries(values).filter(([name]) => !(CONTROL_FIELDS as readonly string[]).includes(name))
+/** The answers of a submission: its fields less the page's controls and the units shown. */
+export function answersOf(values: FormValues): FormValues {
+	return Object.fromEntries(
+		Object.entries(values).filter(
+			([name]) => !CONTROLS.includes(name) && !name.startsWith('units.from.')
+		)
 	);
-	if (intent === 'add-blank') return addShoe(answers, units);
-	if (intent === 'add-catalog') {
-		const picked = find(values.catalog ?? '');
-		return picked ? addShoe(answers, units, picked) : answers;
-	}
-	const m = /^remove-(\d+)$/.exec(intent);
-	if (m) return removeShoe(answers, Number(m[1]));
-	return answers;
 }
