@@ -14,6 +14,7 @@
 // than scoring six shoes. API_FAST_PATH=off sends it through SvelteKit's route instead (the
 // API tests run against both and expect the same answers).
 import http from 'node:http';
+import net from 'node:net';
 import process from 'node:process';
 import compression from 'compression';
 import { fallbackCsp, securityHeaders } from './headers.js';
@@ -131,7 +132,25 @@ function health(req, res) {
 	res.end(req.method === 'HEAD' ? undefined : JSON.stringify(body));
 }
 
+/**
+ * Every open connection and how many of its requests are not answered yet, so that shutting
+ * down can close exactly the idle ones. Not server.close(): since Node 19 it also runs
+ * closeIdleConnections(), which destroys a connection as soon as its answer has been ended,
+ * before the answer has been written out, and the proxy received a truncated body.
+ * @type {Map<import('node:net').Socket, number>}
+ */
+const open = new Map();
+/** Set once the listener is closed: a connection that falls idle is then ended. */
+let stopping = false;
+
 const server = http.createServer((req, res) => {
+	const socket = req.socket;
+	open.set(socket, (open.get(socket) ?? 0) + 1);
+	res.once('close', () => {
+		const busy = (open.get(socket) ?? 1) - 1;
+		open.set(socket, busy);
+		if (stopping && busy === 0) socket.end();
+	});
 	if (protocolFromProxy && !req.headers['x-forwarded-proto'])
 		req.headers['x-forwarded-proto'] = 'http';
 	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
@@ -146,6 +165,10 @@ const server = http.createServer((req, res) => {
 		} else serve(req, res);
 	});
 });
+server.on('connection', (socket) => {
+	open.set(socket, 0);
+	socket.once('close', () => open.delete(socket));
+});
 
 server.listen(port, host, () => {
 	console.log(`Listening on http://${host}:${port}`);
@@ -154,18 +177,23 @@ server.listen(port, host, () => {
 /**
  * SIGTERM (a service manager or a rolling restart): keep answering for SHUTDOWN_DELAY seconds
  * while /healthz says 503, long enough for the load balancer's health check to route new
- * requests elsewhere; then stop listening, close idle connections, let the requests in flight
- * finish and exit. SIGINT (Ctrl-C at a terminal) skips the delay. Connections still open
- * SHUTDOWN_TIMEOUT seconds after that are cut.
+ * requests elsewhere; then stop listening, end the idle connections (gracefully: what was
+ * written is still delivered), let the requests in flight finish and exit. SIGINT (Ctrl-C at
+ * a terminal) skips the delay. Connections still open SHUTDOWN_TIMEOUT seconds after that
+ * are cut.
  * @param {NodeJS.Signals} signal
  */
 function shutdown(signal) {
 	if (draining) return;
 	draining = true;
 	const stop = () => {
-		server.close(() => process.exit(0));
-		server.closeIdleConnections();
-		setTimeout(() => server.closeAllConnections(), shutdownSeconds * 1000).unref();
+		stopping = true;
+		// net.Server's close: stop listening, call back once every connection has closed.
+		net.Server.prototype.close.call(server, () => process.exit(0));
+		for (const [socket, busy] of open) if (busy === 0) socket.end();
+		setTimeout(() => {
+			for (const socket of open.keys()) socket.destroy();
+		}, shutdownSeconds * 1000).unref();
 	};
 	if (signal === 'SIGTERM' && drainSeconds > 0) setTimeout(stop, drainSeconds * 1000);
 	else stop();
