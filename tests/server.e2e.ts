@@ -1,20 +1,29 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import { exampleRequest } from './requests.js';
 import { port } from './servers.js';
 
-// /healthz and graceful shutdown, on a `node server` of this test's own (the shared ones must
-// keep running): a draining instance says so, keeps answering what it has started, and exits.
+// The production entry's own behaviour, on `node server`s of these tests' own (the shared ones
+// must keep running): /healthz; graceful shutdown (a draining instance says so, keeps answering
+// what it has started, and exits); and, without ORIGIN, the fast path leaving to adapter-node
+// every request whose origin it would refuse.
 
 const DRAIN_SECONDS = 1;
 
-function start(serverPort: number, env: Record<string, string> = {}) {
+/** `env` is added to this process's; a name given as undefined is removed. */
+function start(serverPort: number, env: Record<string, string | undefined> = {}) {
 	const origin = `http://127.0.0.1:${serverPort}`;
-	const child = spawn(process.execPath, ['server'], {
-		env: { ...process.env, PORT: String(serverPort), HOST: '127.0.0.1', ORIGIN: origin, ...env },
-		stdio: 'ignore'
-	});
+	const merged: Record<string, string | undefined> = {
+		...process.env,
+		PORT: String(serverPort),
+		HOST: '127.0.0.1',
+		ORIGIN: origin,
+		...env
+	};
+	for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
+	const child = spawn(process.execPath, ['server'], { env: merged, stdio: 'ignore' });
 	const exited = new Promise<number | null>((resolve) =>
 		child.once('exit', (code) => resolve(code))
 	);
@@ -122,5 +131,62 @@ test('SIGINT (Ctrl-C) stops at once, without the delay', async () => {
 		expect(Date.now() - asked).toBeLessThan(5_000);
 	} finally {
 		stopIfRunning(server.child);
+	}
+});
+
+/** The raw answer to raw request bytes (no client normalises anything). */
+function raw(serverPort: number, request: string) {
+	return new Promise<string>((resolve, reject) => {
+		// Written, not ended: the request says Connection: close, so the server closes.
+		const socket = net.connect(serverPort, '127.0.0.1', () => socket.write(request));
+		let text = '';
+		socket.setEncoding('latin1');
+		socket.on('data', (chunk) => (text += chunk));
+		socket.on('end', () => resolve(text.replace(/^Date: .*\r\n/m, '')));
+		socket.on('error', reject);
+	});
+}
+
+test('without ORIGIN, the fast path and adapter-node refuse the same requests', async () => {
+	const env = { ORIGIN: undefined, PROTOCOL_HEADER: undefined, SHUTDOWN_DELAY: '0' };
+	const fast = start(port + 5, env);
+	const kit = start(port + 6, { ...env, API_FAST_PATH: 'off' });
+	try {
+		await Promise.all([ready(fast.origin), ready(kit.origin)]);
+		const body = JSON.stringify(exampleRequest);
+		const post = (head: string) =>
+			`POST /api/assess ${head}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`;
+		const requests: [string, string, RegExp][] = [
+			['no Host (HTTP/1.0)', post('HTTP/1.0'), /^HTTP\/1\.1 400 /],
+			[
+				'a forwarded protocol with a colon',
+				post('HTTP/1.1\r\nHost: x\r\nX-Forwarded-Proto: a:b'),
+				/^HTTP\/1\.1 400 /
+			],
+			['a Host with a space', post('HTTP/1.1\r\nHost: a b'), /^HTTP\/1\.1 400 /],
+			// adapter-node reads it as host `a` and path /b/api/assess
+			['a Host with a slash', post('HTTP/1.1\r\nHost: a/b'), /^HTTP\/1\.1 404 /],
+			['a plain Host and port', post('HTTP/1.1\r\nHost: example.com:99'), /^HTTP\/1\.1 200 /],
+			[
+				'https forwarded',
+				post('HTTP/1.1\r\nHost: x\r\nX-Forwarded-Proto: https'),
+				/^HTTP\/1\.1 200 /
+			]
+		];
+		for (const [label, request, status] of requests) {
+			const [a, b] = await Promise.all([raw(port + 5, request), raw(port + 6, request)]);
+			expect(a, label).toMatch(status);
+			// Header names differ in case between the two paths: compared in lower case. A page
+			// carries a new CSP nonce each time: only its status line is compared.
+			const normal = (text: string) =>
+				text.includes('content-type: text/html')
+					? text.split('\r\n', 1)
+					: text.split('\r\n').sort();
+			const lower = (text: string) => text.replace(/^[^:\r\n]+:/gm, (name) => name.toLowerCase());
+			expect(normal(lower(a)), label).toEqual(normal(lower(b)));
+		}
+	} finally {
+		stopIfRunning(fast.child);
+		stopIfRunning(kit.child);
 	}
 });
