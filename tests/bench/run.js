@@ -1,4 +1,6 @@
-// `npm run bench`: engine throughput, then the API under autocannon at 10 and 50 connections.
+// `npm run bench`: engine throughput; the API's fast path against a bare node:http server doing
+// the same work (tests/bench/fast-path.js, with the ratio); then the API under autocannon at 10
+// and 50 connections.
 // `npm run load` (`npm run bench -- --load`): 30 s at 50 connections on the API and on the
 // /check form, then the API again, with the server's resident memory before and after each.
 // Figures go to stdout as tables; run on an otherwise idle machine, they are noisy (±15%).
