@@ -45,8 +45,21 @@ function seconds(/** @type {string} */ name, /** @type {number} */ fallback) {
 }
 
 const fastPath = !/^(off|0|false|no)$/i.test(process.env.API_FAST_PATH ?? '');
-// Read as adapter-node reads it (build/handler.js has already refused a value that is not a size).
-const api = createNodeApi({ bodySizeLimit: parseByteSize(process.env.BODY_SIZE_LIMIT ?? '512K') });
+/**
+ * The headers of every API answer: the security headers, and Vary because `compression`
+ * compresses the answer for a client that accepts it (and says so in Vary for every client).
+ */
+const apiHeaders = Object.freeze({
+	...securityHeaders,
+	'Content-Security-Policy': fallbackCsp,
+	Vary: 'Accept-Encoding'
+});
+const drainingApiHeaders = Object.freeze({ ...apiHeaders, Connection: 'close' });
+const api = createNodeApi({
+	// Read as adapter-node reads it (build/handler.js has already refused a value that is not a size).
+	bodySizeLimit: parseByteSize(process.env.BODY_SIZE_LIMIT ?? '512K'),
+	headers: () => (draining ? drainingApiHeaders : apiHeaders)
+});
 
 // Without ORIGIN, adapter-node builds each request's URL from its Host and protocol headers and
 // answers a plain-text 400 when it cannot. The fast path takes only requests whose origin
@@ -151,6 +164,12 @@ const server = http.createServer((req, res) => {
 		open.set(socket, busy);
 		if (stopping && busy === 0) socket.end();
 	});
+	// The API's fast path, first for a client that accepts no compression: nothing to
+	// compress, so all of its headers go out in one writeHead. Any other request goes through
+	// `compression` below, the API's included (serve() tries the fast path again).
+	if (fastPath && req.headers['accept-encoding'] === undefined && certainOrigin(req)) {
+		if (api(req, res)) return;
+	}
 	if (protocolFromProxy && !req.headers['x-forwarded-proto'])
 		req.headers['x-forwarded-proto'] = 'http';
 	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);

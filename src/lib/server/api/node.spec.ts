@@ -161,4 +161,25 @@ describe('createNodeApi (a real node:http server, BODY_SIZE_LIMIT of 64 bytes)',
 		expect(res.headers.get('allow')).toBe('POST');
 		await new Promise((resolve) => local.close(resolve));
 	});
+
+	it('adds the server’s own headers, asked for each answer', async () => {
+		let draining = false;
+		const withHeaders = createNodeApi({
+			bodySizeLimit: limit,
+			headers: () =>
+				draining
+					? { 'X-Frame-Options': 'DENY', Connection: 'close' }
+					: { 'X-Frame-Options': 'DENY' }
+		});
+		const local = http.createServer((req, res) => void withHeaders(req, res));
+		await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
+		const { port: p } = local.address() as AddressInfo;
+		const first = await fetch(`http://127.0.0.1:${p}/api/openapi.json`);
+		expect(first.headers.get('x-frame-options')).toBe('DENY');
+		expect(first.headers.get('cache-control')).toBe('no-store');
+		draining = true;
+		const second = await fetch(`http://127.0.0.1:${p}/api/openapi.json`);
+		expect(second.headers.get('connection')).toBe('close');
+		await new Promise((resolve) => local.close(resolve));
+	});
 });
