@@ -1,8 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromePath, chromeFlags } from './tests/chromium.js';
+import { appOrigin, kitOrigin, kitPort, port } from './tests/servers.js';
 
 /** The built server (`node server`: build/ behind the header wrapper), never the dev server: security and size limits live there. */
-const port = Number(process.env.TEST_PORT ?? 4173);
+const server = (serverPort: number, origin: string, env: Record<string, string> = {}) => ({
+	command: 'node server',
+	url: `${origin}/healthz`,
+	reuseExistingServer: false,
+	timeout: 30_000,
+	env: { PORT: String(serverPort), HOST: '127.0.0.1', ORIGIN: origin, ...env }
+});
 
 export default defineConfig({
 	testDir: 'tests',
@@ -14,17 +21,21 @@ export default defineConfig({
 	reporter: process.env.CI ? 'line' : 'list',
 	timeout: 30_000,
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
+		baseURL: appOrigin,
 		launchOptions: { executablePath: chromePath, args: chromeFlags.slice(1) },
 		headless: true,
 		// Dates are written in the browser's time zone; tests that need another set their own.
 		timezoneId: 'UTC'
 	},
-	webServer: {
-		command: 'node server',
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 30_000,
-		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` }
-	}
+	projects: [
+		// Every test against `node server` as deployed (the API through its fast path).
+		{ name: 'app' },
+		// The API's tests once more, through SvelteKit's route: both must answer alike.
+		{
+			name: 'api-sveltekit',
+			testMatch: /\/api(-contract)?\.e2e\.ts$/,
+			use: { baseURL: kitOrigin }
+		}
+	],
+	webServer: [server(port, appOrigin), server(kitPort, kitOrigin, { API_FAST_PATH: 'off' })]
 });

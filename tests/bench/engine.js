@@ -1,32 +1,13 @@
-// Engine throughput without HTTP: src/lib/risk is bundled with Vite's own build (the same
-// compiler the app uses) into node_modules/.cache, then called in a timed loop.
+// Engine throughput without HTTP: the engine's exports as the app serves them (build/api, the
+// API's Node bundle from `npm run build`), called in a timed loop.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
 
 /** @param {string} root @param {unknown} request @param {number} seconds */
 export async function engineThroughput(root, request, seconds = 3) {
-	const outDir = path.join(root, 'node_modules', '.cache', 'stridecheck-bench');
-	await build({
-		configFile: false,
-		root,
-		logLevel: 'warn',
-		resolve: { alias: { $lib: path.join(root, 'src/lib') } },
-		build: {
-			outDir,
-			emptyOutDir: true,
-			minify: false,
-			lib: {
-				entry: {
-					assess: path.join(root, 'src/lib/risk/assess.ts'),
-					schema: path.join(root, 'src/lib/risk/schema.ts')
-				},
-				formats: ['es']
-			}
-		}
-	});
-	const { assess } = await import(pathToFileURL(path.join(outDir, 'assess.js')).href);
-	const { parseRequest } = await import(pathToFileURL(path.join(outDir, 'schema.js')).href);
+	const { assess, parseRequest } = await import(
+		pathToFileURL(path.join(root, 'build/api/index.js')).href
+	);
 
 	const parsed = parseRequest(request);
 	if (!parsed.ok) throw new Error(`bench request is invalid: ${JSON.stringify(parsed.errors)}`);

@@ -1,4 +1,6 @@
-// `npm run bench`: engine throughput, then the API under autocannon at 10 and 50 connections.
+// `npm run bench`: engine throughput; the API's fast path against a bare node:http server doing
+// the same work (tests/bench/fast-path.js, with the ratio); then the API under autocannon at 10
+// and 50 connections.
 // `npm run load` (`npm run bench -- --load`): 30 s at 50 connections on the API and on the
 // /check form, then the API again, with the server's resident memory before and after each.
 // Figures go to stdout as tables; run on an otherwise idle machine, they are noisy (±15%).
@@ -9,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sixShoeRequest } from '../requests.js';
 import { engineThroughput } from './engine.js';
+import { GOAL, fastPathRows } from './fast-path.js';
 import { sections } from './sections.js';
 import { rssMiB, startServer } from './server.js';
 
@@ -78,7 +81,7 @@ function checkForm() {
 /** The form action to post to; override with CHECK_ACTION (e.g. `/check?/assess`). */
 const checkAction = process.env.CHECK_ACTION || '/check';
 
-if (!existsSync(path.join(root, 'build/handler.js'))) {
+if (!existsSync(path.join(root, 'build/api/index.js'))) {
 	console.log('build/ is missing: running npm run build');
 	const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 	if (built.status !== 0) process.exit(built.status ?? 1);
@@ -104,6 +107,10 @@ if (!load) {
 			'µs each': 1e6 / engine.parseAndAssess
 		}
 	]);
+	printTable(
+		`API fast path (node server) against bare node:http doing the same work, 10 connections, median of 3 × 4 s; goal: ratio ≥ ${GOAL}`,
+		await fastPathRows(root)
+	);
 }
 
 const server = await startServer(root);

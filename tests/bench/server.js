@@ -1,4 +1,6 @@
-// Start and stop the built server (`node server`) on a free loopback port, and read its memory.
+// Start and stop the built server (`node server`) or the bench's bare server on a loopback
+// port, and read a process's memory. Ports: BENCH_PORT and the next ones when it is set (a
+// shared machine's own range), otherwise ports the kernel says are free.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -15,6 +17,13 @@ function freePort() {
 	});
 }
 
+let nextPort = Number(process.env.BENCH_PORT) || 0;
+
+/** BENCH_PORT, then BENCH_PORT + 1, ...; or a free port when BENCH_PORT is not set. */
+async function benchPort() {
+	return nextPort ? nextPort++ : /** @type {number} */ (await freePort());
+}
+
 /** Resident memory of a process in MiB, from /proc (Linux only; null elsewhere). */
 export function rssMiB(/** @type {number} */ pid) {
 	try {
@@ -25,13 +34,26 @@ export function rssMiB(/** @type {number} */ pid) {
 	}
 }
 
-/** @param {string} root the project directory */
-export async function startServer(root) {
-	const port = await freePort();
+/**
+ * Start `node <script>` in `root` on a loopback port and wait until it answers.
+ * @param {string} root the project directory
+ * @param {{ script?: string, env?: Record<string, string> }} [options] `server` (the
+ *   production entry) by default; `env` is added to this process's environment.
+ */
+export async function startServer(root, { script = 'server', env = {} } = {}) {
+	const port = await benchPort();
 	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['server'], {
+	const child = spawn(process.execPath, [script], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
+		// SHUTDOWN_DELAY=0: no load balancer to drain from, so SIGTERM stops it at once.
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			SHUTDOWN_DELAY: '0',
+			...env
+		},
 		// The server logs each 4xx it answers; keep only the tail, for when it fails to start.
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
@@ -39,15 +61,17 @@ export async function startServer(root) {
 	child.stderr?.on('data', (chunk) => (log = (log + chunk).slice(-2000)));
 	const deadline = Date.now() + 15_000;
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`node server exited: ${log}`);
+		if (child.exitCode !== null) throw new Error(`node ${script} exited: ${log}`);
 		try {
-			if ((await fetch(`${origin}/`)).ok) break;
+			// Any answer means it listens (the bare server knows no other path).
+			await fetch(`${origin}/healthz`);
+			break;
 		} catch {
 			// not listening yet
 		}
 		if (Date.now() > deadline) {
 			child.kill();
-			throw new Error('node server did not answer within 15 s');
+			throw new Error(`node ${script} did not answer within 15 s`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
@@ -56,6 +80,7 @@ export async function startServer(root) {
 		pid: /** @type {number} */ (child.pid),
 		stop: () =>
 			new Promise((resolve) => {
+				if (child.exitCode !== null) return resolve(child.exitCode);
 				child.once('exit', resolve);
 				child.kill('SIGTERM');
 			})

@@ -17,6 +17,23 @@ describe('openApiDocument', () => {
 		]);
 	});
 
+	it('is public, served from its own origin, and says under which licence', () => {
+		expect(openApiDocument.security).toEqual([]);
+		expect(openApiDocument.servers).toEqual([{ url: '/', description: expect.any(String) }]);
+		expect(openApiDocument.info.license).toEqual({
+			name: expect.any(String),
+			identifier: expect.stringMatching(/^[A-Za-z0-9.+-]+$/)
+		});
+	});
+
+	it('documents a 4xx answer for every operation (Redocly recommends one)', () => {
+		for (const methods of Object.values(openApiDocument.paths)) {
+			for (const operation of Object.values(methods)) {
+				expect(Object.keys(operation.responses).some((s) => s.startsWith('4'))).toBe(true);
+			}
+		}
+	});
+
 	it.each([
 		['request', 'AssessRequest', ['runner', 'shoes']],
 		['shoe', 'Shoe', ['name', 'heelDropMm']],

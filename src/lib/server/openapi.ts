@@ -11,7 +11,7 @@ import {
 	ShoeSchema,
 	TipSchema,
 	TriageSchema
-} from '$lib/risk/schema';
+} from './api/engine';
 import { CatalogShoeSchema, LabSchema, StatedSchema } from '$lib/catalog/schema';
 import {
 	DIRECTIONS,
@@ -23,7 +23,7 @@ import {
 	WIDTH_FILTERS
 } from '$lib/catalog/query';
 import { PLATES, SUPPORTS } from '$lib/catalog/schema';
-import { version } from '../../../package.json';
+import { license, version } from '../../../package.json';
 
 const ErrorSchema = v.object({ error: v.string() });
 const ValidationErrorsSchema = v.object({
@@ -152,6 +152,13 @@ function shoeParameters() {
 	];
 }
 
+const allow = (methods: string) => ({
+	Allow: {
+		description: 'The methods this path answers',
+		schema: { type: 'string', const: methods }
+	}
+});
+
 /** The OpenAPI 3.1 document served at GET /api/openapi.json. */
 export const openApiDocument = {
 	openapi: '3.1.0',
@@ -160,8 +167,18 @@ export const openApiDocument = {
 		version,
 		description:
 			'Scores running shoes and a runner’s answers against the causes of calf (soleus) pain. ' +
-			'Nothing sent is stored. The API’s own error answers are JSON.'
+			'Nothing sent is stored. The API’s own error answers are JSON.',
+		// npm's UNLICENSED (a private package) grants no licence: SPDX spells a licence that is
+		// not on its list as LicenseRef-…; any other value of package.json is an SPDX expression.
+		license:
+			license === 'UNLICENSED'
+				? { name: 'All rights reserved', identifier: 'LicenseRef-All-Rights-Reserved' }
+				: { name: license, identifier: license }
 	},
+	// Relative to where this document is served: the API is on the same origin as the app.
+	servers: [{ url: '/', description: 'The origin that serves this document' }],
+	// The API is public: no operation needs credentials.
+	security: [],
 	paths: {
 		'/api/assess': {
 			post: {
@@ -174,10 +191,7 @@ export const openApiDocument = {
 				responses: {
 					'200': jsonBody('One result per shoe, the triage and the ranking', 'Assessment'),
 					'400': jsonBody('The body is not JSON (a literal NaN included)', 'Error'),
-					'405': {
-						...jsonBody('Any method but POST', 'Error'),
-						headers: { Allow: { schema: { type: 'string', const: 'POST' } } }
-					},
+					'405': { ...jsonBody('Any method but POST', 'Error'), headers: allow('POST') },
 					'413': jsonBody('The body is over the server’s size limit', 'Error'),
 					'415': jsonBody(
 						'The Content-Type is not application/json (form types too, from any origin)',
@@ -205,7 +219,7 @@ export const openApiDocument = {
 					'200': jsonBody('The shoes matching every filter, one page of them', 'ShoeList'),
 					'405': {
 						...jsonBody('Any method but GET and HEAD', 'Error'),
-						headers: { Allow: { schema: { type: 'string', const: 'GET, HEAD' } } }
+						headers: allow('GET, HEAD')
 					},
 					'422': jsonBody(
 						'A value of the wrong type, out of its range or not in its list; `path` is query.<name>',
@@ -218,7 +232,29 @@ export const openApiDocument = {
 			get: {
 				operationId: 'openapi',
 				summary: 'This document',
-				responses: { '200': { description: 'The OpenAPI 3.1 document' } }
+				responses: {
+					'200': {
+						description: 'The OpenAPI 3.1 document',
+						content: {
+							'application/json': {
+								schema: {
+									type: 'object',
+									required: ['openapi', 'info', 'paths', 'components'],
+									properties: {
+										openapi: { type: 'string', const: '3.1.0' },
+										info: { type: 'object' },
+										paths: { type: 'object' },
+										components: { type: 'object' }
+									}
+								}
+							}
+						}
+					},
+					'405': {
+						...jsonBody('Any method but GET or HEAD', 'Error'),
+						headers: allow('GET, HEAD')
+					}
+				}
 			}
 		}
 	},

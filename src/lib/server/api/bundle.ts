@@ -1,0 +1,5 @@
+// The entry of the API's Node bundle (scripts/build-api.js writes it to build/api/index.js):
+// the production server's fast path, and the engine's exports for the benchmark's bare
+// node:http server, which must score with exactly the code the app serves.
+export { createNodeApi, parseByteSize, type NodeApiOptions } from './node';
+export { assess, parseRequest } from './engine';

@@ -1,4 +1,0 @@
-import { json } from '@sveltejs/kit';
-import { openApiDocument } from '$lib/server/openapi';
-
-export const GET = () => json(openApiDocument);
