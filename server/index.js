@@ -83,8 +83,8 @@ function internalError(res) {
 }
 
 // adapter-node compresses nothing it renders (only the build's precompressed assets, which
-// sirv serves as .br/.gz), so a results page went out as 88 kB of HTML where gzip makes 12 kB:
-// on a phone's slow link that was most of the time to first paint. `compression` leaves
+// sirv serves as .br/.gz), and a results page is several times larger uncompressed: on a
+// phone's slow link most of the time to first paint. `compression` leaves
 // responses that already carry a Content-Encoding (sirv's) alone, skips bodies under 1 kB, and
 // sets Vary: Accept-Encoding. The pages hold no secret a BREACH-style attack could recover:
 // no cookies, sessions or CSRF tokens; the CSP nonce is new on every response.
@@ -94,7 +94,7 @@ const compress = compression();
  * SvelteKit's CSRF check answers a POST with a form content type (urlencoded, multipart,
  * text/plain) and no same-origin Origin header with a plain-text 403, before any route runs.
  * The JSON API reads only application/json and has no cookies or side effects, so for it such a
- * body is simply another content type: api.md's JSON 415, from the endpoint itself. Any other
+ * body is simply another content type: the API's JSON 415, from the endpoint itself. Any other
  * type it is sent is passed on as application/octet-stream, which the CSRF check leaves to the
  * route. Pages and their form actions keep the check unchanged.
  * @param {import('node:http').IncomingMessage} req

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import http from 'node:http';
 import { exampleRequest, sixShoeRequest } from './requests.js';
 
@@ -51,6 +52,8 @@ async function servedDocument(request: APIRequestContext) {
 	expect(response.status()).toBe(200);
 	const document = await response.json();
 	const ajv = new Ajv2020({ strict: true, allErrors: true });
+	// The formats the document uses (a catalog shoe's release `date`), checked, not ignored.
+	addFormats(ajv);
 	// The document's own top-level fields are not JSON Schema: declared, so strict mode allows
 	// them, and the schemas inside are reached by pointer.
 	ajv.addVocabulary(['openapi', 'info', 'servers', 'security', 'paths', 'components']);

@@ -57,7 +57,7 @@ const json = { 'content-type': 'application/json' };
 const valid = JSON.stringify(exampleRequest);
 const big = JSON.stringify({ ...exampleRequest, padding: 'x'.repeat(2 * 1024 * 1024) });
 
-/** [label, request, the status both must give]: each of api.md's answers, and edges of HTTP. */
+/** [label, request, the status both must give]: each answer the contract names, and edges of HTTP. */
 const cases: [string, Sent, number][] = [
 	['six shoes', { headers: json, body: JSON.stringify(sixShoeRequest) }, 200],
 	['one shoe', { headers: json, body: valid }, 200],

@@ -19,7 +19,7 @@ function assess(request: APIRequestContext, data: string, headers = json) {
 }
 
 test.describe('POST /api/assess answers', () => {
-	test('a valid request with the whole shape of api.md', async ({ request }) => {
+	test('a valid request with the whole shape of the contract', async ({ request }) => {
 		const response = await assess(request, JSON.stringify(sixShoeRequest));
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toContain('application/json');
@@ -42,7 +42,7 @@ test.describe('POST /api/assess answers', () => {
 		expect(indices).toEqual([...indices].sort((a, b) => a - b));
 	});
 
-	test("the README's curl example (tests/example.json) is api.md's example and answers 200", async ({
+	test("the README's curl example (tests/example.json) is the contract's example and answers 200", async ({
 		request
 	}) => {
 		const file = await readFile(new URL('./example.json', import.meta.url), 'utf8');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fillRunner, submit } from './helpers';
 import { horizontalOverflow, seriousViolations } from './axe';
 import { assess } from '../src/lib/risk/assess';
 import { RED_FLAGS, parseRequest } from '../src/lib/risk/schema';
@@ -12,36 +13,7 @@ import { LEVEL_HEADING } from '../src/lib/risk/triage';
  */
 const ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
 
-/** A runner who answers most questions: forefoot landing in a 4 mm shoe, a run spike. */
-async function fillRunner(page: Page) {
-	await page.getByLabel('Name or model').fill('Daily trainer');
-	await page.getByLabel('Heel drop, as the brand states it').fill('4');
-	await page.getByLabel('Measured heel drop, if known').fill('5.5');
-	await page.getByLabel('Distance run in it').fill('350');
-	await page.getByLabel('Months you have run in it').fill('2');
-	await page.getByLabel('Age').fill('38');
-	await page.getByRole('group', { name: 'Sex' }).getByLabel('Female').check();
-	await page
-		.getByRole('group', { name: 'Single-leg heel raises' })
-		.getByLabel('Left leg')
-		.fill('19');
-	await page
-		.getByRole('group', { name: 'Single-leg heel raises' })
-		.getByLabel('Right leg')
-		.fill('24');
-	await page
-		.getByRole('group', { name: 'Which part of your foot' })
-		.getByLabel('Ball of the foot')
-		.check();
-	await page.getByLabel('Heel drop you are used to').fill('10');
-	await page.getByLabel('Your longest run in the 30 days before it').fill('14');
-	await page.getByLabel('Your latest run').fill('20');
-	await page.getByLabel('Last full week').fill('34');
-	await page.getByLabel('Calf pain during your runs').fill('3');
-	await page.getByRole('group', { name: 'The next morning' }).getByLabel('As usual').check();
-}
-
-/** The same answers as the API's JSON (api.md field names, metric). */
+/** The same answers as the API's JSON (the contract's field names, metric). */
 const request = {
 	runner: {
 		age: 38,
@@ -62,10 +34,6 @@ function engineIndex(): number | null {
 	const parsed = parseRequest(request);
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return assess(parsed.value).results[0]!.index;
-}
-
-async function submit(page: Page) {
-	await page.getByRole('button', { name: 'Show my results' }).click();
 }
 
 const index = (page: Page) => page.getByTestId('risk-index');
@@ -338,37 +306,3 @@ for (const scheme of ['light', 'dark'] as const) {
 		});
 	}
 }
-
-test('screenshots of /check with results', async ({ page }) => {
-	test.skip(!process.env.SHOTS_DIR, 'set SHOTS_DIR to write screenshots');
-	for (const [name, scheme, width] of [
-		['desktop-light', 'light', 1280],
-		['desktop-dark', 'dark', 1280],
-		['mobile-320-light', 'light', 320],
-		['red-flag-light', 'light', 1280]
-	] as const) {
-		await page.emulateMedia({ colorScheme: scheme });
-		await page.setViewportSize({ width, height: 1000 });
-		await page.goto('/check');
-		await fillRunner(page);
-		if (name.startsWith('red-flag')) await page.getByLabel('One calf is swollen').check();
-		await submit(page);
-		await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
-		await page.evaluate(() => window.scrollTo(0, 0));
-		// Let the radar's short entry animation finish before the picture is taken.
-		await page.waitForTimeout(600);
-		const path = `${process.env.SHOTS_DIR}/check-${name}`;
-		if (width > 320) {
-			await page.screenshot({ path: `${path}.png` });
-			continue;
-		}
-		// A 320 px page is long: slices that can be looked at, from the top.
-		for (let slice = 0; slice < 4; slice++) {
-			await page.screenshot({
-				path: `${path}-${slice + 1}.png`,
-				fullPage: true,
-				clip: { x: 0, y: slice * 1100, width: 320, height: 1100 }
-			});
-		}
-	}
-});

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pageRequest } from './helpers';
 import { horizontalOverflow, seriousViolations } from './axe';
 import { addFromCatalog } from './pages.js';
 import { assess } from '../src/lib/risk/assess';
 import type { AssessRequest, Shoe } from '../src/lib/risk/schema';
-import { parseForm } from '../src/lib/form/parse';
 import { readFileSync } from 'node:fs';
-import { emptyRecord, STORAGE_KEY } from '../src/lib/saved/record';
+import { emptyRecord } from '../src/lib/saved/record';
+import { STORAGE_KEY } from '../src/lib/saved/store';
 import { formatDisplay, formatTo } from '../src/lib/units';
 
 /** SvelteKit's own announcer style, refused by the CSP and restyled by app.css (kit#11993). */
@@ -31,19 +32,6 @@ const CATALOG = (
 		readFileSync(new URL('../src/lib/server/catalog/shoes.json', import.meta.url), 'utf8')
 	) as { shoes: { id: string; name: string; lab: { dropMm?: number } | null }[] }
 ).shoes;
-
-async function pageRequest(page: Page): Promise<AssessRequest> {
-	const fields = await page
-		.locator('form.questions')
-		.evaluate((form) =>
-			[...new FormData(form as HTMLFormElement)].filter(
-				(e): e is [string, string] => typeof e[1] === 'string'
-			)
-		);
-	const parsed = parseForm(new URLSearchParams(fields));
-	if (!parsed.result.ok) throw new Error(JSON.stringify(parsed.result.errors));
-	return parsed.result.value;
-}
 
 /** The request holds the picked catalog shoes (lab drop as measured) and the typed one, with the runner's answers. */
 function expectSameShoes(req: AssessRequest, order: 'picks-first' | 'typed-first') {
@@ -371,39 +359,6 @@ for (const scheme of ['light', 'dark'] as const) {
 		});
 	}
 }
-
-test('screenshots of /compare with four shoes', async ({ page }) => {
-	test.skip(!process.env.SHOTS_DIR, 'set SHOTS_DIR to write screenshots');
-	test.setTimeout(60_000);
-	for (const [name, scheme, width] of [
-		['desktop-light', 'light', 1280],
-		['desktop-dark', 'dark', 1280],
-		['mobile-320-light', 'light', 320]
-	] as const) {
-		await page.emulateMedia({ colorScheme: scheme });
-		await page.setViewportSize({ width, height: 1000 });
-		await compareFour(page);
-		await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
-		await page.evaluate(() => window.scrollTo(0, 0));
-		await page.waitForTimeout(600);
-		const path = `${process.env.SHOTS_DIR}/compare-${name}`;
-		if (width > 320) {
-			await page.screenshot({ path: `${path}.png` });
-			// The results panel scrolls on its own: a second picture further down it.
-			await page.locator('.results').evaluate((el) => el.scrollTo(0, 900));
-			await page.waitForTimeout(300);
-			await page.screenshot({ path: `${path}-lower.png` });
-			continue;
-		}
-		for (let part = 0; part < 5; part++) {
-			await page.screenshot({
-				path: `${path}-${part + 1}.png`,
-				fullPage: true,
-				clip: { x: 0, y: part * 1100, width: 320, height: 1100 }
-			});
-		}
-	}
-});
 
 test('saved inches and miles: catalog drops shown in inches, the same ranking and indices as mm/km', async ({
 	page

@@ -1,7 +1,7 @@
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { sitePages } from './pages.js';
 
-// The strict CSP (svelte.config.js, style.md) holds only if nothing on any page trips it:
+// The strict CSP (svelte.config.js) holds only if nothing on any page trips it:
 // every page and everything a reader can do there runs with zero violations.
 
 declare global {

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { horizontalOverflow, seriousViolations } from './axe';
 import { assess } from '../src/lib/risk/assess';
-import { emptyRecord, historyEntry, STORAGE_KEY, type SavedRecord } from '../src/lib/saved/record';
+import { emptyRecord, type SavedRecord } from '../src/lib/saved/record';
+import { historyEntry } from '../src/lib/saved/history';
+import { STORAGE_KEY } from '../src/lib/saved/store';
 import type { AssessRequest } from '../src/lib/risk/schema';
 
 /** Three weekly check-ins of one runner, each with other weekly distances. */
@@ -114,13 +115,6 @@ test.describe('deleting one saved assessment', () => {
 				.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) {
 				expect(box).toBeGreaterThanOrEqual(44);
 			}
-			const dir = process.env.SHOTS_DIR;
-			if (!dir) return;
-			mkdirSync(dir, { recursive: true });
-			await page.getByRole('heading', { name: 'Saved assessments' }).scrollIntoViewIfNeeded();
-			await page.screenshot({ path: `${dir}/history-delete-${scheme}-320.png` });
-			await deleteButton(page, LABELS[1]!).click();
-			await page.screenshot({ path: `${dir}/history-delete-dialog-${scheme}-320.png` });
 		});
 	}
 });
@@ -224,11 +218,6 @@ test.describe('weekly distances saved more than a week ago', () => {
 			await expect(notice(page)).toBeVisible();
 			expect(await seriousViolations(page)).toEqual([]);
 			expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-			const dir = process.env.SHOTS_DIR;
-			if (!dir) return;
-			mkdirSync(dir, { recursive: true });
-			await notice(page).scrollIntoViewIfNeeded();
-			await page.screenshot({ path: `${dir}/check-stale-weeks-${scheme}-320.png` });
 		});
 	}
 });

@@ -2,15 +2,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { horizontalOverflow, seriousViolations } from './axe';
 import { readFile } from 'node:fs/promises';
 import { assess } from '../src/lib/risk/assess';
-import {
-	emptyRecord,
-	historyEntry,
-	RECORD_VERSION,
-	requestOf,
-	STORAGE_KEY,
-	UNREADABLE_KEY,
-	type SavedRecord
-} from '../src/lib/saved/record';
+import { emptyRecord, RECORD_VERSION, requestOf, type SavedRecord } from '../src/lib/saved/record';
+import { historyEntry } from '../src/lib/saved/history';
+import { STORAGE_KEY, UNREADABLE_KEY } from '../src/lib/saved/store';
 import { decodeShare, encodeShare } from '../src/lib/share/share';
 import type { AssessRequest } from '../src/lib/risk/schema';
 

@@ -3,8 +3,6 @@ import { horizontalOverflow, seriousViolations } from './axe';
 import { FINDING_RULES, MODEL_VERSION, TIPS } from '../src/lib/risk/rules';
 import { RED_FLAGS } from '../src/lib/risk/schema';
 
-const SHOTS = '/tmp/shots-method';
-
 test('renders every finding with its weight, every tip and red flag, and the version', async ({
 	page
 }) => {
@@ -57,20 +55,6 @@ for (const scheme of ['light', 'dark'] as const) {
 			// Nothing but the labelled table regions may scroll sideways at 320 px.
 			const overflow = await horizontalOverflow(page);
 			expect(overflow).toBeLessThanOrEqual(0);
-			await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
-			// Parts of the long page, small enough to look at one by one.
-			const section = (id: string) => page.locator(`#${id}`).locator('..');
-			const parts = {
-				scoring: section('scoring'),
-				weights: page.getByRole('region', { name: /Weights of all findings/ }),
-				'load-spike': section('finding-load-spike'),
-				'shoe-drop': section('finding-shoe-drop'),
-				norms: section('norms'),
-				triage: section('triage'),
-				tips: section('tips')
-			};
-			for (const [part, locator] of Object.entries(parts))
-				await locator.screenshot({ path: `${SHOTS}/${name}-${scheme}-${part}.png` });
 		});
 	}
 }

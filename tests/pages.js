@@ -36,7 +36,7 @@ export async function openAllDetails(/** @type {Page} */ page) {
 }
 
 /**
- * User story 1's runner as /check's fields (api.md dot paths): a forefoot lander in a 4 mm
+ * User story 1's runner as /check's fields (the contract's dot paths): a forefoot lander in a 4 mm
  * shoe, a weak left calf, a long run longer than usual (pain answers come as a pair). Radio answers are `name=value`.
  */
 export const STORY_1 = {

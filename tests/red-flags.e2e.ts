@@ -1,18 +1,14 @@
-// risk-model.md section 6: "Any red flag always yields its triage card, whatever else is
+// "Any red flag always yields its triage card, whatever else is
 // entered." A ticked warning sign must show its card before the shoe is filled in and while
 // another answer is invalid, with scripts on (live) and off (after a refused submit).
 import { expect, test, type Page } from '@playwright/test';
+import { started } from './helpers';
 import { seriousViolations } from './axe';
 import { addFromCatalog } from './pages.js';
 import { LEVEL_HEADING } from '../src/lib/risk/triage';
 
 const emergency = (page: Page) => page.getByRole('region', { name: LEVEL_HEADING.emergency });
 const CHEST = 'Sudden breathlessness, chest pain or coughing blood';
-
-async function started(page: Page, url: string) {
-	await page.goto(url);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-}
 
 test.describe('with JavaScript', () => {
 	test('/check: the card shows before there is a shoe, and above results gone stale', async ({

@@ -2,7 +2,7 @@
 // Plain JS so that the benchmark runs without a TypeScript step; checked against the schema
 // types through JSDoc.
 
-/** The example of design/api.md. @type {import('../src/lib/risk/schema').AssessRequest} */
+/** The contract's own example request. @type {import('../src/lib/risk/schema').AssessRequest} */
 export const exampleRequest = {
 	runner: {
 		age: 38,

@@ -2,6 +2,7 @@
 // scripts on and off), an urgent or emergency sign leaves only "get care" and folds the results
 // away, and no tip offers a runner in pain a run longer than their latest one.
 import { expect, test, type Page } from '@playwright/test';
+import { started } from './helpers';
 import lz from 'lz-string';
 import { seriousViolations } from './axe';
 import {
@@ -13,13 +14,8 @@ import {
 	SKIP_SELF_TEST
 } from '../src/lib/risk/triage';
 import { RUNNER_KEYS_V1, SHOE_KEYS_V1 } from '../src/lib/share/share';
-import { STORAGE_KEY } from '../src/lib/saved/record';
+import { STORAGE_KEY } from '../src/lib/saved/store';
 import type { RedFlag } from '../src/lib/risk/schema';
-
-async function started(page: Page, url: string) {
-	await page.goto(url);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-}
 
 const card = (page: Page) => page.locator('section.triage');
 const cardHeading = (page: Page) => card(page).getByRole('heading').first();

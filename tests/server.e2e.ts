@@ -31,7 +31,8 @@ function start(serverPort: number, env: Record<string, string | undefined> = {})
 }
 
 async function ready(origin: string) {
-	for (let i = 0; i < 150; i++) {
+	// Up to 30 s: a cold start on a busy 2-core machine has taken over 15.
+	for (let i = 0; i < 300; i++) {
 		try {
 			const response = await fetch(`${origin}/healthz`);
 			if (response.ok) return response;

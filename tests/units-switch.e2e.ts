@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { pageRequest } from './helpers';
 import { horizontalOverflow, seriousViolations } from './axe';
 import { assess } from '../src/lib/risk/assess';
-import { parseForm } from '../src/lib/form/parse';
-import { STORAGE_KEY, type SavedRecord } from '../src/lib/saved/record';
+import { STORAGE_KEY } from '../src/lib/saved/store';
+import { type SavedRecord } from '../src/lib/saved/record';
 import type { AssessRequest } from '../src/lib/risk/schema';
 import { formatDisplay, formatTo, type Units } from '../src/lib/units';
 
@@ -34,20 +34,6 @@ async function typeShoes(page: Page) {
 		await field(page, n, TOE).fill(s.toeBox);
 		await field(page, n, WORN).fill(s.worn);
 	}
-}
-
-/** What the engine sees in the form as the browser would submit it. */
-async function pageRequest(page: Page): Promise<AssessRequest> {
-	const fields = await page
-		.locator('form.questions')
-		.evaluate((form) =>
-			[...new FormData(form as HTMLFormElement)].filter(
-				(e): e is [string, string] => typeof e[1] === 'string'
-			)
-		);
-	const parsed = parseForm(new URLSearchParams(fields));
-	if (!parsed.result.ok) throw new Error(JSON.stringify(parsed.result.errors));
-	return parsed.result.value;
 }
 
 /** Ranking and indices as the page shows them: `name=index` in ranked order. */
@@ -154,10 +140,6 @@ test.describe('JavaScript on', () => {
 			await expectFigures(page, IMPERIAL);
 			expect(await seriousViolations(page)).toEqual([]);
 			expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-			if (!process.env.SHOTS_DIR) return;
-			mkdirSync(process.env.SHOTS_DIR, { recursive: true });
-			await page.getByRole('group', { name: 'Units' }).scrollIntoViewIfNeeded();
-			await page.screenshot({ path: `${process.env.SHOTS_DIR}/compare-units-${scheme}-320.png` });
 		});
 	}
 });
@@ -179,13 +161,6 @@ test.describe('JavaScript off', () => {
 
 		await page.getByRole('group', { name: 'Lengths' }).getByLabel('Inches').check();
 		await page.getByRole('group', { name: 'Distances' }).getByLabel('Miles').check();
-		const dir = process.env.SHOTS_DIR;
-		if (dir) {
-			mkdirSync(dir, { recursive: true });
-			await page.setViewportSize({ width: 320, height: 800 });
-			await page.getByRole('group', { name: 'Units' }).scrollIntoViewIfNeeded();
-			await page.screenshot({ path: `${dir}/compare-units-noscript-320.png` });
-		}
 		await page.getByRole('button', { name: 'Show in these units' }).click();
 		await expectFigures(page, IMPERIAL);
 		expect(await pageRequest(page)).toEqual(metric);

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { emptyRecord, STORAGE_KEY } from '../src/lib/saved/record';
+import { pageRequest } from './helpers';
+import { emptyRecord } from '../src/lib/saved/record';
+import { STORAGE_KEY } from '../src/lib/saved/store';
 import { assess } from '../src/lib/risk/assess';
 import { explainRanking } from '../src/lib/risk/compare';
-import { parseForm } from '../src/lib/form/parse';
-import type { AssessRequest } from '../src/lib/risk/schema';
 
 /**
  * The engine's sentences follow the runner's units: a runner who chose inches and miles reads
@@ -28,19 +28,6 @@ async function whys(page: Page): Promise<Record<string, string>> {
 	return Object.fromEntries(rows);
 }
 
-async function formRequest(page: Page): Promise<AssessRequest> {
-	const fields = await page
-		.locator('form.questions')
-		.evaluate((form) =>
-			[...new FormData(form as HTMLFormElement)].filter(
-				(e): e is [string, string] => typeof e[1] === 'string'
-			)
-		);
-	const parsed = parseForm(new URLSearchParams(fields));
-	if (!parsed.result.ok) throw new Error(JSON.stringify(parsed.result.errors));
-	return parsed.result.value;
-}
-
 test('/check in inches and miles: the findings say mi and in, never km or mm', async ({ page }) => {
 	await page.goto('/check');
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -59,7 +46,7 @@ test('/check in inches and miles: the findings say mi and in, never km or mm', a
 	await page.getByRole('button', { name: 'Show my results' }).click();
 
 	// The sentences the engine writes for what the form holds, in the runner's units.
-	const request = await formRequest(page);
+	const request = await pageRequest(page);
 	const expected = assess(request, IMPERIAL).results[0]!.findings;
 	const metric = assess(request).results[0]!.findings;
 	const byId = (list: typeof expected, id: string) => list.find((f) => f.id === id)!.why;
@@ -124,7 +111,7 @@ test('/compare with saved inches and miles: the ranking sentences say in and mi'
 	await expect(sentences.nth(1)).toHaveText(
 		'Its 0.5 in drop suits you better than the 0.2 in of Flat; it has done 100 mi, against 600 mi for Flat.'
 	);
-	const request = await formRequest(page);
+	const request = await pageRequest(page);
 	const engine = explainRanking(request, assess(request, IMPERIAL), IMPERIAL);
 	expect(await sentences.allTextContents()).toEqual(engine);
 	// In metric the engine says mm and km for the same shoes: the page chose the runner's units.

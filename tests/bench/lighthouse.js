@@ -1,4 +1,4 @@
-// Lighthouse 12.8.2 (stack.md: 13 needs Node 22) on the pages a runner lands on, mobile and
+// Lighthouse 12.8.2 (13 needs Node 22) on the pages a runner lands on, mobile and
 // desktop, median of 3 runs each. Lighthouse stays out of package.json and the lockfile: it
 // runs through `npx -y lighthouse@12.8.2`, with Debian's Chromium from tests/chromium.js.
 //

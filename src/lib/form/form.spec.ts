@@ -70,7 +70,7 @@ describe('parseForm', () => {
 			heelRaises: { left: 19, right: 24 },
 			pain: { duringRun: 3.5, nextMorning: 'same' },
 			weeklyKm: [28, 34],
-			// api.md's order, not the order of the fields.
+			// the contract's order, not the order of the fields.
 			redFlags: ['hard-veins', 'sudden-pop']
 		});
 		expect(request.shoes[0]).toMatchObject({ minimalist: true, wornKm: 350 });
@@ -179,7 +179,7 @@ describe('weekly distances: consecutive weeks ending with the last full week', (
 
 	it.each<[string, FormValues, Record<string, string>]>([
 		[
-			// The QA repro: 40 was compared with 10, "two weeks earlier" after the blanks closed up.
+			// Closing up the blanks would compare 40 with 10, "two weeks earlier".
 			'blanks between given weeks, each on its own field',
 			weeks('10', '', '', '20', '', '40'),
 			{ [week(1)]: WEEK_GAP_MESSAGE, [week(2)]: WEEK_GAP_MESSAGE, [week(4)]: WEEK_GAP_MESSAGE }

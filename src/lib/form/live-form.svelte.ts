@@ -54,6 +54,8 @@ export class LiveForm {
 	element = $state<HTMLFormElement>();
 	/** Fields the runner has left since the page loaded: only their live errors show. */
 	touched = $state<Record<string, true>>({});
+	/** The last submission with scripts on was refused (see `submitted`). */
+	#refusedHere = $state(false);
 	/** What the form holds; back to the server's copy whenever the page's source changes. */
 	values: FormValues;
 	/** The result on show: the last valid answers, kept (and marked stale) while one is not. */
@@ -77,7 +79,7 @@ export class LiveForm {
 		// Deriveds here rather than as fields: they read the source given to the constructor.
 		this.values = $derived(source().values);
 		this.shown = $derived(evaluate(source().values));
-		this.refused = $derived(!!source().errors);
+		this.refused = $derived(!!source().errors || this.#refusedHere);
 		this.parsed = $derived(parseForm(this.values));
 		this.units = $derived(unitsOf(this.values));
 		this.request = $derived(this.parsed.result.ok ? this.parsed.result.value : null);
@@ -167,6 +169,15 @@ export class LiveForm {
 		this.#options.onread?.();
 	};
 
+	/**
+	 * An enhanced submission came back. With scripts on the page already shows what the server
+	 * worked out from the same fields, so its copy is not taken: taking it would undo anything
+	 * typed while the answer was on its way. A refusal only makes every error show.
+	 */
+	submitted(outcome: 'success' | 'failure'): void {
+		this.#refusedHere = outcome === 'failure';
+	}
+
 	/** Stop a pending read (the page is going away). */
 	stop(): void {
 		clearTimeout(this.#timer);
@@ -216,8 +227,6 @@ export function focusAfterSubmit(
 		if (form.flagged.level === 'none') summary?.focus();
 		else document.getElementById('triage-title')?.focus();
 	} else if (outcome === 'success') {
-		// In a timeout: SvelteKit's own focus reset after a successful action re-focuses the URL's
-		// #fragment (the skip link's #main, an error link's field) in one.
-		setTimeout(() => results?.focus());
+		results?.focus();
 	}
 }

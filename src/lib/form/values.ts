@@ -97,7 +97,7 @@ export function inChosenUnits(values: FormValues): FormValues {
 /**
  * The red flags ticked in the form, read from the fields alone: they need no other answer to be
  * valid, so a page can show their triage card while the rest of the form still has errors
- * (risk-model.md section 6: any red flag always yields its triage card).
+ * (any warning sign always yields its card).
  */
 export function flagsOf(values: FormValues): RedFlag[] {
 	return RED_FLAGS.filter((flag) => values[redFlagField(flag)] !== undefined);

@@ -9,7 +9,8 @@ import {
 	shortDate,
 	whatChanged
 } from './history-view';
-import { historyEntry, historySeries, type HistoryEntry } from './record';
+import { historyEntry, historySeries } from './history';
+import { type HistoryEntry } from './record';
 import { assess } from '../risk/assess';
 import type { AssessRequest } from '../risk/schema';
 

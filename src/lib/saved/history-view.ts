@@ -4,7 +4,8 @@
  * the history in, and the findings are recomputed by the engine from each entry's saved request.
  */
 import { FACTOR_LABELS, type ChartSpec } from '../charts/to-chart-data';
-import { historySeries, type HistoryEntry, type HistoryPoint } from './record';
+import { historySeries, type HistoryPoint } from './history';
+import { type HistoryEntry } from './record';
 import { assess } from '../risk/assess';
 import { FACTORS, type Band, type Factor, type FindingId } from '../risk/schema';
 import { FINDING_LABELS } from '../results/labels';

@@ -60,7 +60,7 @@ describe('keptAnswers', () => {
 	});
 
 	it('one invalid answer holds back no other: weeks, next run and a ticked warning sign are kept', () => {
-		// The QA case: age saved, then cadence mistyped "17O", then more answers and a flag.
+		// Age saved, then cadence mistyped "17O", then more answers and a flag.
 		const before = record({ runner: { age: 38 } });
 		const typed = parseForm({
 			...base,

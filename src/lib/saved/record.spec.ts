@@ -1,28 +1,20 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { addHistory, historyEntry, historySeries, removeHistory, utcDay } from './history';
+import { deleteAll, loadRecord, saveRecord, STORAGE_KEY, UNREADABLE_KEY } from './store';
 import {
-	addHistory,
-	deleteAll,
 	emptyRecord,
 	findHazard,
 	HISTORY_MAX,
-	historyEntry,
-	historySeries,
-	loadRecord,
 	migrate,
 	RECORD_VERSION,
-	removeHistory,
-	staleWeeklyKm,
-	utcDay,
 	RecordSchema,
 	requestOf,
-	saveRecord,
-	STORAGE_KEY,
-	UNREADABLE_KEY,
 	type HistoryEntry,
 	type SavedRecord
 } from './record';
+import { staleWeeklyKm } from './weeks';
 import { historyEntryArb, recordArb, recordV1Arb, requestArb } from './record.arbitraries';
 import { validRequest } from '../risk/arbitraries';
 import { assess } from '../risk/assess';

@@ -8,15 +8,11 @@ import * as v from 'valibot';
 import {
 	AssessRequestSchema,
 	BANDS,
-	FACTORS,
 	LIMITS,
 	RETIRED_FLAGS,
 	RunnerSchema,
 	ShoeSchema,
-	type AssessRequest,
-	type Assessment,
-	type Band,
-	type Factor
+	type AssessRequest
 } from '../risk/schema';
 import { DISTANCE_UNITS, LENGTH_UNITS, METRIC, type Units } from '../units';
 
@@ -31,11 +27,6 @@ export const RECORD_VERSION = 4;
 
 /** A year of weekly check-ins; older entries fall off the start of the chart. */
 export const HISTORY_MAX = 52;
-
-export const STORAGE_KEY = 'stridecheck';
-/** Where an unreadable record is moved so the runner can still export it. */
-export const UNREADABLE_KEY = 'stridecheck:unreadable';
-const KEY_PREFIX = 'stridecheck';
 
 /** The same wording as schema.ts gives the API's strict objects. */
 function objectMessage(what: string) {
@@ -204,7 +195,7 @@ export type MigrateResult =
 			path?: string;
 	  };
 
-function firstIssue(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]) {
+export function firstIssue(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]) {
 	const issue = issues[0];
 	return { path: v.getDotPath(issue) ?? '', message: issue.message };
 }
@@ -299,260 +290,4 @@ export function migrate(raw: unknown): MigrateResult {
 	const checked = v.safeParse(RecordSchema, current, { abortPipeEarly: true });
 	if (!checked.success) return { ok: false, reason: 'invalid', ...firstIssue(checked.issues) };
 	return { ok: true, record: checked.output, from };
-}
-
-/** Just the parts of `Storage` used here, so tests pass a fake and pages pass localStorage. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
-
-export type StorageError = 'quota' | 'blocked' | 'invalid' | 'unknown';
-
-export interface LoadProblem {
-	kind: 'blocked' | 'unreadable' | 'newer';
-	message: string;
-	/** The stored text exactly as found, for export; null when storage could not be read. */
-	raw: string | null;
-}
-
-export interface LoadResult {
-	record: SavedRecord;
-	problem?: LoadProblem;
-}
-
-const BLOCKED_MESSAGE =
-	'This browser blocks saved data here, so your answers will not be kept after you leave.';
-
-function classify(error: unknown): StorageError {
-	const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-	// Firefox has used its own name for a full store; Safari private mode throws code 22.
-	if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'quota';
-	if ((error as { code?: unknown } | null)?.code === 22) return 'quota';
-	if (name === 'SecurityError') return 'blocked';
-	return 'unknown';
-}
-
-const SAVE_MESSAGES: Record<StorageError, string> = {
-	quota:
-		'Your browser’s storage is full, so this was not saved. Export your data, then delete old entries.',
-	blocked: 'This browser blocks saved data here, so this was not saved.',
-	invalid: 'This could not be saved because part of it is not valid',
-	unknown: 'Saving failed for an unknown reason, so this was not saved.'
-};
-
-/**
- * Read the saved record. It never throws: blocked storage, broken JSON, an invalid or newer
- * record all start clean with a problem to tell the runner, and an unreadable text is copied to
- * UNREADABLE_KEY first so the next save cannot destroy it.
- */
-export function loadRecord(storage: StorageLike): LoadResult {
-	let raw: string | null;
-	try {
-		raw = storage.getItem(STORAGE_KEY);
-	} catch {
-		return {
-			record: emptyRecord(),
-			problem: { kind: 'blocked', message: BLOCKED_MESSAGE, raw: null }
-		};
-	}
-	if (raw === null) return { record: emptyRecord() };
-	let parsed: unknown;
-	let result: MigrateResult;
-	try {
-		parsed = JSON.parse(raw);
-		result = migrate(parsed);
-	} catch {
-		result = { ok: false, reason: 'shape', message: 'It is not valid JSON' };
-	}
-	if (result.ok) return { record: result.record };
-	try {
-		storage.setItem(UNREADABLE_KEY, raw);
-		storage.removeItem(STORAGE_KEY);
-	} catch {
-		// A full store keeps the original under STORAGE_KEY; the raw copy is still returned.
-	}
-	const newer = result.reason === 'newer';
-	const why = result.path ? `${result.path}: ${result.message}` : result.message;
-	const message = newer
-		? 'Your saved answers were made by a newer Stridecheck, so this page started fresh. A copy was kept: you can export it.'
-		: `Your saved answers could not be read (${why}), so Stridecheck started fresh. A copy was kept: you can export it.`;
-	return { record: emptyRecord(), problem: { kind: newer ? 'newer' : 'unreadable', message, raw } };
-}
-
-/** The unreadable copy set aside by loadRecord, if any. */
-export function readUnreadable(storage: StorageLike): string | null {
-	try {
-		return storage.getItem(UNREADABLE_KEY);
-	} catch {
-		return null;
-	}
-}
-
-export type SaveResult = { ok: true } | { ok: false; error: StorageError; message: string };
-
-export function saveRecord(storage: StorageLike, record: SavedRecord): SaveResult {
-	const checked = v.safeParse(RecordSchema, record, { abortPipeEarly: true });
-	if (!checked.success) {
-		const { path, message } = firstIssue(checked.issues);
-		return {
-			ok: false,
-			error: 'invalid',
-			message: `${SAVE_MESSAGES.invalid} (${path}: ${message}).`
-		};
-	}
-	try {
-		storage.setItem(STORAGE_KEY, JSON.stringify(checked.output));
-		return { ok: true };
-	} catch (error) {
-		const kind = classify(error);
-		return { ok: false, error: kind, message: SAVE_MESSAGES[kind] };
-	}
-}
-
-/** "Delete all my data": every key this app ever wrote, the unreadable copy included. */
-export function deleteAll(storage: StorageLike): SaveResult {
-	try {
-		const keys: string[] = [];
-		for (let i = 0; i < storage.length; i++) {
-			const key = storage.key(i);
-			if (key !== null && key.startsWith(KEY_PREFIX)) keys.push(key);
-		}
-		for (const key of keys) storage.removeItem(key);
-		return { ok: true };
-	} catch (error) {
-		const kind = classify(error);
-		return {
-			ok: false,
-			error: kind,
-			message:
-				kind === 'blocked'
-					? 'This browser blocks access to saved data, so nothing could be deleted here.'
-					: 'Deleting failed; clear this site’s data in your browser settings instead.'
-		};
-	}
-}
-
-/** One history entry from an assessment; the caller passes the date (no clock in here). */
-export function historyEntry(
-	date: Date,
-	request: AssessRequest,
-	assessment: Assessment
-): HistoryEntry {
-	return {
-		date: date.toISOString(),
-		model: assessment.model,
-		request,
-		results: assessment.results.map((r) => ({
-			shoe: r.shoe,
-			index: r.index,
-			band: r.band,
-			factors: {
-				overuse: { ...r.factors.overuse },
-				calf: { ...r.factors.calf },
-				form: { ...r.factors.form },
-				shoe: { ...r.factors.shoe },
-				load: { ...r.factors.load }
-			}
-		})),
-		ranking: [...assessment.ranking]
-	};
-}
-
-/** The UTC calendar day of an ISO date, `2026-11-26`: the same day the history labels show. */
-export function utcDay(iso: string): string {
-	return new Date(iso).toISOString().slice(0, 10);
-}
-
-/** The calendar day of an ISO date where the code runs: in a browser, the runner's own day. */
-export function localDay(iso: string): string {
-	const d = new Date(iso);
-	return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
-}
-
-/**
- * Append an entry, keeping the newest HISTORY_MAX.
- *
- * The same answers under the same model saved again on the same calendar day replace the last
- * entry: a double press, or a second save after reading the results, is one check and must not
- * draw two points. On a later day it is a new point: "nothing changed this week" is itself a
- * result worth charting. A calendar day, not a window of hours: a check at 23:00 and one at
- * 07:00 are two days to a runner although 8 hours apart. `dayOf` says which calendar: the
- * browser passes `localDay` (the runner's), and the UTC default keeps node tests independent
- * of the machine's time zone.
- */
-export function addHistory(
-	record: SavedRecord,
-	entry: HistoryEntry,
-	dayOf: (iso: string) => string = utcDay
-): SavedRecord {
-	const last = record.history.at(-1);
-	const repeat =
-		last !== undefined &&
-		last.model === entry.model &&
-		dayOf(last.date) === dayOf(entry.date) &&
-		JSON.stringify(last.request) === JSON.stringify(entry.request);
-	const kept = repeat ? record.history.slice(0, -1) : record.history;
-	return { ...record, history: [...kept, entry].slice(-HISTORY_MAX) };
-}
-
-/** The record without the saved assessment of that date (dates are to the millisecond). */
-export function removeHistory(record: SavedRecord, date: string): SavedRecord {
-	const at = record.history.findIndex((e) => e.date === date);
-	if (at < 0) return record;
-	return { ...record, history: record.history.filter((_, i) => i !== at) };
-}
-
-/**
- * The list is "the last full weeks", so after 7 days another week has ended that it does not
- * hold, and its latest week is no longer last week.
- */
-export const WEEKLY_KM_STALE_DAYS = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * When the saved weekly distances were entered: the record's own stamp; for a record from
- * before the stamp existed, the newest saved assessment holding exactly that list (it was there
- * by then at least); null when neither tells.
- */
-export function weeklyKmSavedAt(record: SavedRecord): string | null {
-	const weeks = record.runner.weeklyKm;
-	if (!weeks?.length) return null;
-	if (record.weeklyKmSavedAt) return record.weeklyKmSavedAt;
-	const same = JSON.stringify(weeks);
-	const holders = record.history.filter((e) => JSON.stringify(e.request.runner.weeklyKm) === same);
-	return holders.at(-1)?.date ?? null;
-}
-
-export interface StaleWeeks {
-	savedAt: string;
-	/** Whole days since then. */
-	days: number;
-}
-
-/** The saved weekly distances when they are more than 7 days old at `now` (the caller's clock). */
-export function staleWeeklyKm(record: SavedRecord, now: Date): StaleWeeks | null {
-	const savedAt = weeklyKmSavedAt(record);
-	if (savedAt === null) return null;
-	const age = now.getTime() - new Date(savedAt).getTime();
-	if (!(age > WEEKLY_KM_STALE_DAYS * DAY_MS)) return null;
-	return { savedAt, days: Math.floor(age / DAY_MS) };
-}
-
-export interface HistoryPoint {
-	date: string;
-	shoe: string;
-	index: number | null;
-	band: Band;
-	factors: Record<Factor, number | null>;
-}
-
-/** One point per saved assessment, for its best-ranked shoe: the data of the history chart. */
-export function historySeries(history: readonly HistoryEntry[]): HistoryPoint[] {
-	return history.flatMap((entry) => {
-		const best = entry.results[entry.ranking[0] ?? 0];
-		if (!best) return [];
-		const factors = Object.fromEntries(FACTORS.map((f) => [f, best.factors[f].score])) as Record<
-			Factor,
-			number | null
-		>;
-		return [{ date: entry.date, shoe: best.shoe, index: best.index, band: best.band, factors }];
-	});
 }

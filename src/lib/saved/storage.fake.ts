@@ -1,5 +1,5 @@
 /** An in-memory `Storage` for tests, which can be told to fail like a full or blocked browser. */
-import type { StorageLike } from './record';
+import type { StorageLike } from './store';
 
 export type Failure = { get?: unknown; set?: unknown; remove?: unknown };
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRecord, historyEntry, STORAGE_KEY, UNREADABLE_KEY, type SavedRecord } from './record';
+import { emptyRecord, type SavedRecord } from './record';
+import { historyEntry } from './history';
+import { STORAGE_KEY, UNREADABLE_KEY } from './store';
 import { assess } from '../risk/assess';
 import type { Assessment } from '../risk/schema';
 import { browserStorage, SavedData } from './storage.svelte';

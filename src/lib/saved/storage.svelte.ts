@@ -3,21 +3,16 @@
  * then read. Every storage failure becomes a sentence in `problem`; nothing here throws, and
  * nothing touches `window` until `load()` runs, so it is safe during server rendering.
  */
+import { addHistory, historyEntry, localDay, removeHistory } from './history';
 import {
-	addHistory,
 	deleteAll,
-	emptyRecord,
-	historyEntry,
 	loadRecord,
-	localDay,
 	readUnreadable,
-	removeHistory,
 	saveRecord,
-	SPLIT_FLAG_NOTICE,
 	type SaveResult,
-	type SavedRecord,
 	type StorageLike
-} from './record';
+} from './store';
+import { emptyRecord, SPLIT_FLAG_NOTICE, type SavedRecord } from './record';
 import type { AssessRequest, Assessment } from '../risk/schema';
 import { exportFile, IMPORT_MAX_CHARS, importFile, TOO_LARGE, type ImportResult } from './transfer';
 

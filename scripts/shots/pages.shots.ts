@@ -1,13 +1,28 @@
-import { test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { assess } from '../src/lib/risk/assess';
-import { emptyRecord, historyEntry, STORAGE_KEY } from '../src/lib/saved/record';
-import { encodeShare } from '../src/lib/share/share';
-import type { AssessRequest } from '../src/lib/risk/schema';
+import { expect, test, type Page } from '@playwright/test';
+import { assess } from '../../src/lib/risk/assess';
+import { emptyRecord } from '../../src/lib/saved/record';
+import { historyEntry } from '../../src/lib/saved/history';
+import { STORAGE_KEY } from '../../src/lib/saved/store';
+import { encodeShare } from '../../src/lib/share/share';
+import type { AssessRequest } from '../../src/lib/risk/schema';
+import { fillRunner } from '../../tests/helpers';
+import { shotsDir } from './dir';
 
-/** Screenshots and the print PDF for review; only when SHOTS_DIR is set. */
-const dir = process.env.SHOTS_DIR;
-test.skip(!dir, 'set SHOTS_DIR to write screenshots');
+const dir = shotsDir();
+const VIEWS = [
+	['light', 1280],
+	['dark', 1280],
+	['light', 320],
+	['dark', 320]
+] as const;
+
+/** The page as a runner sees it at this width and scheme: whole, from the top. */
+async function picture(page: Page, name: string) {
+	await page.evaluate(() => window.scrollTo(0, 0));
+	// Let a chart's short entry animation finish before the picture is taken.
+	await page.waitForTimeout(600);
+	await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
 
 const week = (nextRunKm: number, drop: number, weeklyKm: number[]): AssessRequest => ({
 	runner: {
@@ -47,7 +62,6 @@ const flagged: AssessRequest = {
 
 test('keep screenshots and report PDF', async ({ page }) => {
 	test.setTimeout(120_000);
-	mkdirSync(dir!, { recursive: true });
 	await page.goto('/');
 	await page.evaluate(
 		([k, v]) => localStorage.setItem(k!, v!),
@@ -85,7 +99,6 @@ test('keep screenshots and report PDF', async ({ page }) => {
 });
 
 test('check results with the keep actions', async ({ page }) => {
-	mkdirSync(dir!, { recursive: true });
 	await page.goto('/');
 	await page.evaluate(
 		([k, v]) => localStorage.setItem(k!, v!),
@@ -102,7 +115,6 @@ test('check results with the keep actions', async ({ page }) => {
 });
 
 test('the delete confirmation and a refused link, dark', async ({ page }) => {
-	mkdirSync(dir!, { recursive: true });
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.setViewportSize({ width: 320, height: 700 });
 	await page.goto('/');
@@ -116,4 +128,46 @@ test('the delete confirmation and a refused link, dark', async ({ page }) => {
 	await page.goto(`/share#v1.${encodeShare(flagged).slice(3, 40)}`);
 	await page.waitForTimeout(300);
 	await page.screenshot({ path: `${dir}/share-error-dark-320.png` });
+});
+
+test('check: empty, with results, under a warning sign', async ({ page }) => {
+	for (const [scheme, width] of VIEWS) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/check');
+		await picture(page, `check-empty-${scheme}-${width}`);
+		await fillRunner(page);
+		await page.getByRole('button', { name: 'Show my results' }).click();
+		await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+		await picture(page, `check-results-${scheme}-${width}`);
+		await page.getByLabel('One calf is swollen').check();
+		await picture(page, `check-urgent-${scheme}-${width}`);
+	}
+});
+
+test('compare: four shoes', async ({ page }) => {
+	const picks = ['nike-pegasus-41', 'hoka-clifton-10', 'altra-torin-7', 'asics-gel-nimbus-27'];
+	for (const [scheme, width] of VIEWS) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto(`/compare?${picks.map((id) => `pick=${id}`).join('&')}`);
+		await expect(page.getByTestId('ranking')).toBeVisible();
+		await picture(page, `compare-${scheme}-${width}`);
+	}
+});
+
+test('home, method, shoes and a page that does not exist', async ({ page }) => {
+	for (const [scheme, width] of VIEWS) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.setViewportSize({ width, height: 900 });
+		for (const [name, path] of [
+			['home', '/'],
+			['method', '/method'],
+			['shoes', '/shoes'],
+			['404', '/no-such-page']
+		]) {
+			await page.goto(path!);
+			await picture(page, `${name}-${scheme}-${width}`);
+		}
+	}
 });
