@@ -162,9 +162,25 @@ for (const javaScript of [true, false]) {
 		test('a refused value is named and left out; the rest of the query applies', async ({
 			page
 		}) => {
+			// every time the page asks the server for the list again, after its first load
+			const asked: string[] = [];
+			page.on('request', (r) => {
+				if (r.url().includes('/__data.json')) asked.push(new URL(r.url()).search);
+			});
 			await open(page, '/shoes?maxDrop=lots&support=stability', javaScript);
-			await expect(page.getByRole('alert')).toContainText('Drop to: must be a number (mm)');
+			const alert = page.getByRole('alert');
+			await expect(alert).toContainText('Drop to: must be a number (mm)');
+			await expect(page.getByLabel('Support')).toHaveValue('stability');
 			for (const row of await rows(page).all()) await expect(row).toContainText('Stability');
+			// the note stays until the runner changes the query: the page itself asks nothing again
+			await expect(page).toHaveURL(/maxDrop=lots/);
+			expect(asked).toEqual([]);
+			await page.getByLabel('Support').selectOption('neutral');
+			await apply(page, javaScript);
+			await expect(page).toHaveURL(/support=neutral/);
+			await expect(alert).toHaveCount(0);
+			for (const row of await rows(page).all()) await expect(row).toContainText('Neutral');
+			if (javaScript) expect(asked).toEqual([expect.stringContaining('support=neutral')]);
 		});
 	});
 }
