@@ -162,9 +162,25 @@ for (const javaScript of [true, false]) {
 		test('a refused value is named and left out; the rest of the query applies', async ({
 			page
 		}) => {
+			// every time the page asks the server for the list again, after its first load
+			const asked: string[] = [];
+			page.on('request', (r) => {
+				if (r.url().includes('/__data.json')) asked.push(new URL(r.url()).search);
+			});
 			await open(page, '/shoes?maxDrop=lots&support=stability', javaScript);
-			await expect(page.getByRole('alert')).toContainText('Drop to: must be a number (mm)');
+			const alert = page.getByRole('alert');
+			await expect(alert).toContainText('Drop to: must be a number (mm)');
+			await expect(page.getByLabel('Support')).toHaveValue('stability');
 			for (const row of await rows(page).all()) await expect(row).toContainText('Stability');
+			// the note stays until the runner changes the query: the page itself asks nothing again
+			await expect(page).toHaveURL(/maxDrop=lots/);
+			expect(asked).toEqual([]);
+			await page.getByLabel('Support').selectOption('neutral');
+			await apply(page, javaScript);
+			await expect(page).toHaveURL(/support=neutral/);
+			await expect(alert).toHaveCount(0);
+			for (const row of await rows(page).all()) await expect(row).toContainText('Neutral');
+			if (javaScript) expect(asked).toEqual([expect.stringContaining('support=neutral')]);
 		});
 	});
 }
@@ -179,17 +195,20 @@ test.describe('rows', () => {
 		await expect(row.getByRole('link', { name: /doctorsofrunning/ })).toBeVisible();
 	});
 
-	test('a newer version 2 mm or more away in drop is spelled out with what it means', async ({
+	test('a newer version 2 mm or more away in drop: one line, both drops and what it means in Details', async ({
 		page
 	}) => {
 		await page.goto('/shoes?q=nimbus&current=false&sort=release');
-		const row = rows(page).filter({ hasText: 'ASICS Gel Nimbus 27' });
-		await expect(row.locator('.alert')).toHaveText(
-			'Newer version Gel Nimbus 28: drop 5.2 mm (3.1 lower). A lower-drop switch: if you buy it, move to it gradually, with calf raises.'
+		const named = (name: string) =>
+			rows(page).filter({ has: page.getByRole('heading', { name, exact: true }) });
+		const row = named('ASICS Gel Nimbus 27');
+		await expect(row.locator('.alert')).toHaveText('Newer version: drop 3.1 mm lower');
+		await row.locator('summary').click();
+		await expect(row.locator('details')).toContainText(
+			"Its newer version, ASICS Gel Nimbus 28, measures 5.2 mm of drop in RunRepeat's lab, 3.1 mm lower than this one's 8.3 mm. A lower-drop switch: if you buy it, move to it gradually, with calf raises."
 		);
-		await expect(
-			rows(page).filter({ hasText: 'ASICS Gel Nimbus 28' }).locator('.alert')
-		).toHaveCount(0);
+		await expect(named('ASICS Gel Nimbus 28')).toHaveCount(1);
+		await expect(named('ASICS Gel Nimbus 28').locator('.alert')).toHaveCount(0);
 	});
 
 	test('toe boxes measured only the old way are marked and left out of the width filter', async ({
@@ -268,18 +287,29 @@ test.describe('size and layout', () => {
 		expect(all).not.toContain('xero-shoes-hfs-ii');
 	});
 
-	test('a row is at most 180 px tall at 375 px, bar the version alerts', async ({ page }) => {
+	test('every row of the catalog is at most 180 px tall at 375 px, version alerts too', async ({
+		page
+	}) => {
+		test.slow(); // every page of the catalog, discontinued models too
 		await page.setViewportSize({ width: 375, height: 800 });
-		for (const url of ['/shoes', '/shoes?current=false&page=3', '/shoes?q=nimbus&current=false']) {
-			await page.goto(url);
+		const seen = { rows: 0, alerts: 0 };
+		for (let n = 1; ; n++) {
+			await page.goto(`/shoes?current=false&page=${n}`);
 			const heights = await rows(page).evaluateAll((els) =>
 				els.map((e) => ({
+					name: e.querySelector('h2')?.textContent,
 					h: e.getBoundingClientRect().height,
 					alert: e.querySelector('.alert') !== null
 				}))
 			);
-			for (const { h, alert } of heights) expect(h).toBeLessThanOrEqual(alert ? 230 : 180);
+			for (const { name, h } of heights) expect(h, name ?? '').toBeLessThanOrEqual(180);
+			seen.rows += heights.length;
+			seen.alerts += heights.filter((r) => r.alert).length;
+			if ((await page.getByRole('button', { name: 'Next page' }).count()) === 0) break;
 		}
+		// the walk saw the whole catalog, version alerts among it
+		expect(seen.rows).toBeGreaterThan(400);
+		expect(seen.alerts).toBeGreaterThan(20);
 	});
 
 	test('the compare bar takes one line at 375 px', async ({ page }) => {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
 import axe from 'axe-core';
+// the styles the app's layout loads, so the component is seen (and axe checks it) as on a page
+import '../../app.css';
+import '$lib/ui/buttons.css';
+import '$lib/ui/tables.css';
 import ImportTraining from './ImportTraining.svelte';
 import { file, fitFile, gpxFile, gz, stravaCsv, zip } from './fixtures/build';
 import type { TrainingFill } from './fill';

@@ -10,15 +10,18 @@
 import { isDateOnly, type Activity } from './activity';
 import { startDay } from './days';
 
-export const SAME_START_S = 120;
-export const SAME_DISTANCE_SHARE = 0.05;
-export const SAME_DISTANCE_KM = 0.1;
-
 export interface Sourced {
 	activity: Activity;
 	/** Higher is better: a watch file is preferred to a summary row, a timed start to a day. */
 	rank: number;
 }
+
+/** Two starts at most this many seconds apart can be one activity's. */
+export const SAME_START_S = 120;
+/** Two distances can be one activity's when they differ by at most this share of the longer… */
+export const SAME_DISTANCE_SHARE = 0.05;
+/** …or by at most this many km, whichever is more. */
+export const SAME_DISTANCE_KM = 0.1;
 
 export function sameDistance(a: number, b: number): boolean {
 	return Math.abs(a - b) <= Math.max(SAME_DISTANCE_SHARE * Math.max(a, b), SAME_DISTANCE_KM);

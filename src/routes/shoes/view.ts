@@ -3,6 +3,7 @@
  * that is shorter, so a page of rows stays small in the HTML and its hydration data.
  */
 import {
+	describeAlert,
 	mm,
 	PLATE_LABELS,
 	releaseMonth,
@@ -22,15 +23,17 @@ export type Row = {
 	tags: string[];
 	/** the RunRepeat page to credit, or null when the shoe has no lab figure */
 	credit: string | null;
-	/** the newer version's name without the shared brand, its lab drop, and what it means */
+	/**
+	 * A newer version 2 mm or more away in drop: the label and change make the row's one line;
+	 * both lab drops in words and what the change means for the calf go in its disclosure
+	 */
 	alert: {
 		label: 'Newer version' | 'Newest version';
-		newer: string;
-		dropMm: number;
 		changeMm: number;
+		detail: string;
 		meaning: string;
 	} | null;
-	/** behind the "Sources" disclosure */
+	/** behind the "Details" disclosure */
 	more: string[];
 	notes: string | null;
 	sources: { url: string; role: string }[];
@@ -95,11 +98,8 @@ export function toRow(shoe: CatalogShoe, alert: VersionAlert | null): Row {
 		credit: lab?.source ?? null,
 		alert: alert && {
 			label: alert.steps === 1 ? 'Newer version' : 'Newest version',
-			newer: alert.to.name.startsWith(`${shoe.brand} `)
-				? alert.to.name.slice(shoe.brand.length + 1)
-				: alert.to.name,
-			dropMm: alert.to.dropMm,
 			changeMm: alert.changeMm,
+			detail: describeAlert(alert),
 			meaning: alert.meaning
 		},
 		...describeSources(shoe)
@@ -114,7 +114,7 @@ const PACE_LABELS = {
 	competition: 'racing'
 } as const;
 
-/** What the "Sources" disclosure holds: the other figures, the compiler's notes, the addresses. */
+/** What the "Details" disclosure holds besides an alert: the other figures, the compiler's notes, the addresses. */
 function describeSources(shoe: CatalogShoe): Pick<Row, 'more' | 'notes' | 'sources'> {
 	const lab = shoe.lab;
 	const stated = shoe.stated;

@@ -47,23 +47,20 @@ describe('parseFit (files made with the FIT SDK encoder)', () => {
 			timeCreated: t0,
 			type: 'activity'
 		});
-		put(Profile.MesgNum.SESSION!, {
-			messageIndex: 0,
-			timestamp: new Date(t0.getTime() + 3600e3),
-			startTime: t0,
-			sport: 'cycling',
-			totalTimerTime: 3600,
-			totalDistance: 30000
-		});
-		const t1 = new Date(t0.getTime() + 3700e3);
-		put(Profile.MesgNum.SESSION!, {
-			messageIndex: 1,
-			timestamp: new Date(t1.getTime() + 1800e3),
-			startTime: t1,
-			sport: 'running',
-			totalTimerTime: 1800,
-			totalDistance: 6000
-		});
+		// a ride, then 100 s later a run
+		const sessions = [
+			{ start: t0, sport: 'cycling', seconds: 3600, metres: 30000 },
+			{ start: new Date(t0.getTime() + 3700e3), sport: 'running', seconds: 1800, metres: 6000 }
+		];
+		for (const [i, s] of sessions.entries())
+			put(Profile.MesgNum.SESSION!, {
+				messageIndex: i,
+				timestamp: new Date(s.start.getTime() + s.seconds * 1000),
+				startTime: s.start,
+				sport: s.sport,
+				totalTimerTime: s.seconds,
+				totalDistance: s.metres
+			});
 		expect(parseFit(e.close()).activities).toEqual([
 			{ start: '2025-06-01T06:00:00Z', distanceKm: 30, durationS: 3600, sport: 'other' },
 			{ start: '2025-06-01T07:01:40Z', distanceKm: 6, durationS: 1800, sport: 'run' }
