@@ -1,10 +1,12 @@
-/** The invariants of risk-model.md section 6, as property tests over valid requests. */
+/** The engine's invariants, as property tests over valid requests. */
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { validRequest, wholeIn, numberIn } from './arbitraries';
 import { assess } from './assess';
-import { BAND_LEVEL, FINDING_RULES, SHARPEN, cutsOf } from './rules';
+import { FINDING_RULES, ruleFor } from './rules';
+import { BAND_LEVEL, findingBand } from './scoring';
+import { SHARPEN } from './sharpen-table';
 import { FLAG_ROWS, stopsSelfCare } from './triage';
 import {
 	AssessResponseSchema,
@@ -15,6 +17,7 @@ import {
 	type AssessRequest,
 	type Assessment,
 	type Band,
+	type FindingId,
 	type Runner,
 	type Shoe,
 	type ShoeResult
@@ -45,8 +48,10 @@ function withRunner(req: AssessRequest, change: (r: Runner) => Runner): AssessRe
 	return { ...req, runner: change(req.runner) };
 }
 
-const bandOf = (a: Assessment, shoe: number, id: string) =>
-	a.results[shoe]?.findings.find((f) => f.id === id)?.band ?? 'unknown';
+const bandIn = (a: Assessment, shoe: number, id: FindingId) => {
+	const result = a.results[shoe];
+	return result ? findingBand(result, id) : 'unknown';
+};
 
 describe('the arbitrary', () => {
 	it('generates only requests the schema accepts unchanged', () => {
@@ -250,9 +255,9 @@ describe('occasional vs regular runner', () => {
 				const g = assess(withRunner(req, (r) => ({ ...r, monthsRunningLast12: regular })));
 				const u = assess(unanswer(req, ['runner.monthsRunningLast12']));
 				req.shoes.forEach((_, i) => {
-					const drop = level(bandOf(o, i, 'shoe.drop'));
-					expect(drop).toBeLessThanOrEqual(level(bandOf(g, i, 'shoe.drop')));
-					expect(drop).toBeLessThanOrEqual(level(bandOf(u, i, 'shoe.drop')));
+					const drop = level(bandIn(o, i, 'shoe.drop'));
+					expect(drop).toBeLessThanOrEqual(level(bandIn(g, i, 'shoe.drop')));
+					expect(drop).toBeLessThanOrEqual(level(bandIn(u, i, 'shoe.drop')));
 				});
 			}),
 			RUNS
@@ -427,7 +432,7 @@ describe('unanswered findings', () => {
 						const old = before.results[i];
 						if (!old) throw new Error('no result');
 						expect(r.confidence).toBeLessThanOrEqual(old.confidence);
-						if (bandOf(before, i, rule.id) !== 'unknown')
+						if (bandIn(before, i, rule.id) !== 'unknown')
 							expect(r.confidence).toBeLessThan(old.confidence);
 					});
 				}),
@@ -510,7 +515,7 @@ describe('distances a tip offers', () => {
 
 describe('sharpen', () => {
 	it('asks only for answers not given, for findings still unknown, adding at most what is missing', () => {
-		const { minWeeks } = cutsOf()['load.weekly'];
+		const { minWeeks } = ruleFor('load.weekly').cuts;
 		fc.assert(
 			fc.property(validRequest, (req) => {
 				const a = assess(req);

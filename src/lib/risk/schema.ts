@@ -1,7 +1,7 @@
 /**
- * The assessment contract of design/api.md, defined once. Form actions, the JSON API, share
- * links, saved browser data and the tests all parse through `parseRequest`; every type here is
- * inferred from a schema, never written twice.
+ * The assessment contract, defined once. Form actions, the JSON API, share links, saved
+ * browser data and the tests all parse through `parseRequest`; every type here is inferred
+ * from a schema, never written twice.
  */
 import * as v from 'valibot';
 
@@ -303,7 +303,7 @@ export type Sharpen = v.InferOutput<typeof SharpenSchema>;
 export type Assessment = v.InferOutput<typeof AssessResponseSchema>;
 
 export interface FieldError {
-	/** Dot path as in api.md, e.g. `shoes.0.heelDropMm`. */
+	/** Dot path of the field in the request, e.g. `shoes.0.heelDropMm`. */
 	path: string;
 	message: string;
 }
