@@ -65,7 +65,7 @@ export type RowById = <Id extends FindingId>(id: Id) => RuleOf<Id>;
  * The rows given, by id; an id the rows lack reads the engine's row. The method page passes a
  * changed copy of the table, and every text outside the rows quotes that copy's cut-points.
  */
-export function rowsIn(rows: readonly Rule[]): RowById {
+function rowsIn(rows: readonly Rule[]): RowById {
 	return (id) => rows.find(isRowOf(id)) ?? ruleFor(id);
 }
 

@@ -23,7 +23,7 @@ export type KnownBand = Exclude<Band, 'unknown'>;
 /** Low 0, moderate 1, high 2; a finding scores its level × 50 points. */
 export const BAND_LEVEL: Record<KnownBand, number> = { low: 0, moderate: 1, high: 2 };
 export const POINTS_PER_LEVEL = 50;
-export const LEVEL_BAND: readonly KnownBand[] = ['low', 'moderate', 'high'];
+const LEVEL_BAND: readonly KnownBand[] = ['low', 'moderate', 'high'];
 
 /** Opinion: one moderate finding reads moderate, one high reads high. */
 export const FACTOR_BAND_CUTS = { moderateFrom: 25, highFrom: 75 } as const;

@@ -33,7 +33,7 @@ const HEEL_LIFT_MM = { from: 5, to: 10 };
 /** Heiderscheit et al. 2011: +5–10% step rate at the same pace (Lyght 2016: +5%). */
 const CADENCE_RAISE = { from: 1.05, to: 1.1 };
 /** Opinion: after high or sudden calf pain, restart at no more than this share of the latest run. */
-export const RESTART_SHARE = 0.7;
+const RESTART_SHARE = 0.7;
 
 export interface TipTrigger {
 	/** For the method page. */

@@ -2,7 +2,7 @@
  * The method page's view model, built from the engine's tables and nothing else: every number,
  * threshold, title and citation on /method comes through here, so changing a weight or a
  * cut-point in a row of the rule table changes the page without touching the page. The table
- * is a parameter so that tests can feed a modified copy and watch the page follow.
+ * can be changed in part, so that tests can feed a modified copy and watch the page follow.
  */
 import { HEEL_RAISE_NORMS } from '$lib/risk/norms';
 import {
@@ -86,7 +86,7 @@ export interface MethodTable {
 	changes: readonly string[];
 }
 
-export const ENGINE_TABLE: MethodTable = {
+const ENGINE_TABLE: MethodTable = {
 	version: MODEL_VERSION,
 	findings: FINDING_RULES,
 	factors: FACTOR_ROWS,
@@ -222,7 +222,7 @@ const UNITS = ['mm', 'cm', 'km', 'kg'];
  * A cut's own key and value, in words: "moderateBelowNormMinus" → "moderate below norm minus",
  * and a unit in the key moves to the value ("heavyWeekKmAbove", 35 → "heavy week above", "35 km").
  */
-export function cutView(key: string, value: number): CutView {
+function cutView(key: string, value: number): CutView {
 	const words = key
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
 		.toLowerCase()
@@ -286,7 +286,9 @@ function describeTriggers(tip: TipRule, drop: CutsOf<'shoe.drop'>): TriggerView[
 	}));
 }
 
-export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
+/** The page's view of the engine's table, with any part of it replaced by `changes`. */
+export function buildMethod(changes: Partial<MethodTable> = {}): MethodView {
+	const table: MethodTable = { ...ENGINE_TABLE, ...changes };
 	const total = table.findings.reduce((sum, r) => sum + r.weight, 0);
 	const liftFrom = table.highFindingLift.minWeight;
 	const factors = table.factors
