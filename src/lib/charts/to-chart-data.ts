@@ -3,6 +3,7 @@
  * component resolves at draw time (so dark mode works); every series also has its own point
  * shape and dash so that it is never told apart by colour alone.
  */
+import { INDEX_LABEL } from '../results/labels';
 import { factorFor } from '../risk/rules';
 import { FACTORS, type Factor, type ShoeResult } from '../risk/schema';
 
@@ -99,7 +100,7 @@ export function indexBars(results: ShoeResult[]): ChartSpec {
 		max: 100,
 		datasets: [
 			{
-				label: 'Calf-risk index',
+				label: INDEX_LABEL,
 				data: results.map((r) => r.index),
 				colorVar: COLOR_VARS[0]!,
 				pointStyle: POINT_STYLES[1]!,

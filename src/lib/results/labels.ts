@@ -4,6 +4,9 @@
  */
 import type { Band } from '../risk/schema';
 
+/** The index's name wherever it is shown beside its figure: the meter, charts, history, report. */
+export const INDEX_LABEL = 'Calf-risk index';
+
 export const BAND_LABELS: Record<Band, string> = {
 	low: 'Low',
 	moderate: 'Moderate',

@@ -264,7 +264,7 @@ describe('sharpen: what would raise confidence', () => {
 
 	/** [runner, the weekly-km and months-running items as [adds, findings], or null when not listed]. */
 	const SHARED: [string, Runner, [number, string[]] | null, [number, string[]] | null][] = [
-		// QA: four weeks given, months not: only the months are asked for, the weeks are not.
+		// Four weeks given, months not: only the months are asked for, the weeks are not.
 		['four weeks, no months', { weeklyKm: [20, 30, 40, 45] }, null, [0.06, ['overuse.volume']]],
 		[
 			'no weeks, no months',

@@ -369,7 +369,7 @@ describe('ranking sentences in metric and imperial units', () => {
 		expect(lines[1]).toBe(reasons);
 	});
 
-	it('speaks metric without units, as before', () => {
+	it('speaks metric without units, as the JSON API does', () => {
 		const a = assess(request);
 		expect(explainRanking(request, a)).toEqual(explainRanking(request, a, METRIC));
 	});

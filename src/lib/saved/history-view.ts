@@ -9,6 +9,7 @@ import { type HistoryEntry } from './record';
 import { assess } from '../risk/assess';
 import { FACTORS, type Band, type Factor, type FindingId } from '../risk/schema';
 import { factorFor, ruleFor } from '../risk/rules';
+import { INDEX_LABEL } from '../results/labels';
 import { METRIC, type Units } from '../units';
 
 /**
@@ -48,8 +49,6 @@ export function spanText(from: string, to: string): string {
 	if (a !== b) return `From ${a} to ${b}`;
 	return `On ${a}, from ${shortTime(from)} to ${shortTime(to)}`;
 }
-
-export const INDEX_LABEL = 'Calf-risk index';
 
 /** The index and the five factors over time: one line each, told apart by point shape and dash. */
 export function historyChart(points: readonly HistoryPoint[]): ChartSpec {
