@@ -3,7 +3,7 @@
  * with the function that judges a runner and a shoe against it. The rows themselves live in
  * findings/, one file per factor; rules.ts puts them in one table.
  */
-import type { Band, Factor, FindingId, Runner, Shoe } from './schema';
+import { FACTORS, type Band, type Factor, type FindingId, type Runner, type Shoe } from './schema';
 import { METRIC_SAY, type Say } from './text';
 
 export interface RuleContext {
@@ -85,7 +85,7 @@ type Texts<C> = (cuts: C) => {
 /** A row as written: a fixed `opinionNote` may stand beside `texts` when it quotes no cut. */
 type RuleDef<Id extends FindingId, C extends Cuts, V extends Verdict> = Omit<
 	FindingRule<Id, C, V>,
-	'evaluate' | 'withCuts' | 'question' | 'bands'
+	'factor' | 'evaluate' | 'withCuts' | 'question' | 'bands'
 > & {
 	texts: Texts<C>;
 	judge(ctx: Required<RuleContext>, cuts: C): V;
@@ -96,16 +96,20 @@ type RuleDef<Id extends FindingId, C extends Cuts, V extends Verdict> = Omit<
  * the only source of numbers: a changed cut changes the verdicts, the question, the band
  * conditions and the "why" sentences together. The cut-points are written once, in `cuts`;
  * their names are the row's type (`K`), so a text that quotes a cut the row lacks is an error.
+ * The factor is the one the id names before its dot.
  */
 export function rule<Id extends FindingId, K extends string, V extends Verdict>(
 	def: RuleDef<Id, { readonly [P in K]: number }, V>
 ): FindingRule<Id, { readonly [P in K]: number }, V> {
 	type C = { readonly [P in K]: number };
 	const { judge, texts, ...rest } = def;
+	const factor = FACTORS.find((f) => def.id.startsWith(`${f}.`));
+	if (!factor) throw new Error(`${def.id} names no factor`);
 	const build = (cuts: C): FindingRule<Id, C, V> => {
 		const { opinionNote, ...words } = texts(cuts);
 		return {
 			...rest,
+			factor,
 			...words,
 			...(opinionNote === undefined ? {} : { opinionNote }),
 			cuts,

@@ -1,15 +1,8 @@
 /** Calf strength and flexibility: heel raises against a norm, left against right, knee-to-wall. */
 import type { Band } from '../schema';
 import { HEEL_RAISE_NORMS, heelRaiseNorm } from '../norms';
-import { rule, unknown, type FactorRow } from '../rule';
+import { rule, unknown } from '../rule';
 import { fmt, pctOf, plural, sixDecimals } from '../text';
-
-export const factor: FactorRow = {
-	id: 'calf',
-	title: 'Calf strength and flexibility',
-	short: 'Calf',
-	cause: { number: 2, text: 'Weakness (tight or weak calves)' }
-};
 
 /** "half the norm", or "40% of the norm" for another fraction. */
 function share(fraction: number): string {
@@ -18,7 +11,6 @@ function share(fraction: number): string {
 
 const strength = rule({
 	id: 'calf.strength',
-	factor: 'calf',
 	weight: 2,
 	title: 'Calf strength (heel raises)',
 	// ±6 reps is the test's day-to-day spread (Hébert-Losier 2017); the N ÷ 2 cut is opinion.
@@ -78,7 +70,6 @@ const strength = rule({
 
 const symmetry = rule({
 	id: 'calf.symmetry',
-	factor: 'calf',
 	weight: 1,
 	title: 'Left–right balance',
 	// Opinion: return-to-sport habit (90% / 80% limb symmetry).
@@ -124,7 +115,6 @@ const symmetry = rule({
 
 const flexibility = rule({
 	id: 'calf.flexibility',
-	factor: 'calf',
 	weight: 1,
 	title: 'Calf flexibility (knee-to-wall)',
 	// Opinion: clinical knee-to-wall habits; studies disagree on the direction of the effect.

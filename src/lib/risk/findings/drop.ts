@@ -164,7 +164,6 @@ function judgeDrop(runner: Runner, shoe: Shoe, c: DropCuts, say: Say): DropVerdi
 
 export const drop = rule({
 	id: 'shoe.drop',
-	factor: 'shoe',
 	weight: 2,
 	title: 'Heel drop for you',
 	cuts: DROP_CUTS,

@@ -1,17 +1,9 @@
 /** Running form: the foot strike (and a recent change of it), and foot posture against the shoe. */
-import { rule, unknown, type FactorRow } from '../rule';
+import { rule, unknown } from '../rule';
 import { fmt, plural } from '../text';
-
-export const factor: FactorRow = {
-	id: 'form',
-	title: 'Running form',
-	short: 'Form',
-	cause: { number: 3, text: 'Improper running form' }
-};
 
 const strike = rule({
 	id: 'form.strike',
-	factor: 'form',
 	weight: 1,
 	title: 'Foot strike',
 	// Opinion: the window in which a switch to forefoot counts as recent.
@@ -67,7 +59,6 @@ const strike = rule({
 
 const posture = rule({
 	id: 'form.posture',
-	factor: 'form',
 	weight: 1,
 	title: 'Foot posture vs shoe support',
 	cuts: {},

@@ -1,18 +1,10 @@
 /** Training load: the single-run spike, the weekly progression and a rise in fast sessions. */
 import type { Band } from '../schema';
-import { rule, unknown, type FactorRow } from '../rule';
+import { rule, unknown } from '../rule';
 import { inWords, pctAbove, plural, ratioText, sixDecimals } from '../text';
-
-export const factor: FactorRow = {
-	id: 'load',
-	title: 'Training load',
-	short: 'Load',
-	cause: { number: 5, text: 'Training load too high' }
-};
 
 const spike = rule({
 	id: 'load.spike',
-	factor: 'load',
 	weight: 3,
 	title: 'Single-run spike',
 	// Frandsen et al. 2025: HRR 1.64 above +10%, 2.28 above +100% of the 30-day longest run.
@@ -70,7 +62,6 @@ const spike = rule({
 
 const weekly = rule({
 	id: 'load.weekly',
-	factor: 'load',
 	weight: 1,
 	title: 'Weekly progression',
 	// Nielsen et al. 2014 studied progression above 30% (HR 1.59, not significant). The latest
@@ -125,7 +116,6 @@ const weekly = rule({
 
 const pace = rule({
 	id: 'load.pace',
-	factor: 'load',
 	weight: 0.5,
 	title: 'More fast sessions',
 	cuts: {},

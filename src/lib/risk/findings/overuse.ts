@@ -1,18 +1,10 @@
 /** Overuse: weekly distance against experience, rest days, and calf pain during runs. */
 import type { Runner } from '../schema';
-import { latestWeek, rule, unknown, type FactorRow, type Verdict } from '../rule';
+import { latestWeek, rule, unknown, type Verdict } from '../rule';
 import { fmt, inWords } from '../text';
-
-export const factor: FactorRow = {
-	id: 'overuse',
-	title: 'Overuse',
-	short: 'Overuse',
-	cause: { number: 1, text: 'Overuse injury (repetitive stress)' }
-};
 
 const volume = rule({
 	id: 'overuse.volume',
-	factor: 'overuse',
 	weight: 1,
 	title: 'Weekly distance vs experience',
 	// Opinion: 6 of 12 months is the line for a regular runner; 30 km a week has no source.
@@ -70,7 +62,6 @@ function restDays(days: number): string {
 
 const rest = rule({
 	id: 'overuse.rest',
-	factor: 'overuse',
 	weight: 0.5,
 	title: 'Rest days',
 	// Opinion: no rest day in a typical week reads moderate.
@@ -146,7 +137,6 @@ function judgePain(runner: Runner, c: PainCuts): Verdict {
 
 const pain = rule({
 	id: 'overuse.pain',
-	factor: 'overuse',
 	weight: 3,
 	title: 'Calf pain (pain-monitoring model)',
 	cuts: PAIN_CUTS,

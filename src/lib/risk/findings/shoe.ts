@@ -1,16 +1,9 @@
 /** The shoe: its heel drop for this runner, the toe box against the forefoot, and its wear. */
 import type { Shoe } from '../schema';
 import type { KnownBand } from '../scoring';
-import { rule, unknown, type FactorRow } from '../rule';
+import { rule, unknown } from '../rule';
 import { fmt, inWords, plural, sixDecimals } from '../text';
 import { drop } from './drop';
-
-export const factor: FactorRow = {
-	id: 'shoe',
-	title: 'Shoe',
-	short: 'Shoe',
-	cause: { number: 4, text: 'Shoe inappropriate for your running style' }
-};
 
 /** The runner's own rating of the toe box: roomy, snug or squeezed. */
 const TOEBOX_FIT: Record<NonNullable<Shoe['toeBoxFit']>, KnownBand> = {
@@ -24,7 +17,6 @@ const TOEBOX_BASIS =
 
 const toebox = rule({
 	id: 'shoe.toebox',
-	factor: 'shoe',
 	weight: 0.5,
 	title: 'Toe box fit',
 	// Buldt & Menz 2018: the pathology group's shoes were a mean 6 mm narrower than their feet.
@@ -85,7 +77,6 @@ const toebox = rule({
 
 const wear = rule({
 	id: 'shoe.wear',
-	factor: 'shoe',
 	weight: 0.5,
 	title: 'Shoe wear',
 	// Opinion: the "300–500 miles" industry convention; rotation per Malisoux 2015 (HR 0.61).
