@@ -31,7 +31,7 @@ export interface ChartSpec {
 }
 
 /** Axes carry the factors' short names: long ones overlap on a 320 px radar. */
-const short = (f: Factor) => factorFor(f).short;
+const short = (f: Factor) => factorFor(f).short ?? factorFor(f).title;
 
 const COLOR_VARS = [
 	'--series-1',

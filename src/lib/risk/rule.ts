@@ -32,10 +32,10 @@ export interface FactorRow {
 	readonly id: Factor;
 	/** The factor's name wherever it is shown: results, charts' tables, history, method. */
 	readonly title: string;
-	/** The name on a chart's axis, short enough for a 320 px radar. */
-	readonly short: string;
-	/** The article's own numbering and wording of the cause, which the method page quotes. */
-	readonly cause: { readonly number: number; readonly text: string };
+	/** The name on a chart's axis where the title is too long for a 320 px radar. */
+	readonly short?: string;
+	/** The article's own wording of the cause, which the method page quotes. */
+	readonly cause: string;
 }
 
 /** A row's cut-points: named numbers, every one of them read by the row's judge and texts. */

@@ -30,38 +30,18 @@ export type RuleOf<Id extends FindingId> = Extract<Rule, { readonly id: Id }>;
 /** The cut-points of one finding id, as its row writes them. */
 export type CutsOf<Id extends FindingId> = RuleOf<Id>['cuts'];
 
-/** One row per factor, in the article's order of the five causes. */
+/** One row per factor, in the article's order (and numbering, from 1) of the five causes. */
 export const FACTOR_ROWS: readonly FactorRow[] = [
-	{
-		id: 'overuse',
-		title: 'Overuse',
-		short: 'Overuse',
-		cause: { number: 1, text: 'Overuse injury (repetitive stress)' }
-	},
+	{ id: 'overuse', title: 'Overuse', cause: 'Overuse injury (repetitive stress)' },
 	{
 		id: 'calf',
 		title: 'Calf strength and flexibility',
 		short: 'Calf',
-		cause: { number: 2, text: 'Weakness (tight or weak calves)' }
+		cause: 'Weakness (tight or weak calves)'
 	},
-	{
-		id: 'form',
-		title: 'Running form',
-		short: 'Form',
-		cause: { number: 3, text: 'Improper running form' }
-	},
-	{
-		id: 'shoe',
-		title: 'Shoe',
-		short: 'Shoe',
-		cause: { number: 4, text: 'Shoe inappropriate for your running style' }
-	},
-	{
-		id: 'load',
-		title: 'Training load',
-		short: 'Load',
-		cause: { number: 5, text: 'Training load too high' }
-	}
+	{ id: 'form', title: 'Running form', short: 'Form', cause: 'Improper running form' },
+	{ id: 'shoe', title: 'Shoe', cause: 'Shoe inappropriate for your running style' },
+	{ id: 'load', title: 'Training load', short: 'Load', cause: 'Training load too high' }
 ];
 
 export const TOTAL_WEIGHT = FINDING_RULES.reduce((sum, r) => sum + r.weight, 0);

@@ -207,8 +207,8 @@ describe('buildMethod', () => {
 			const shown = view.factors.find((f) => f.id === factor.id);
 			expect(shown).toMatchObject({
 				title: factor.title,
-				cause: factor.cause.text,
-				number: factor.cause.number
+				cause: factor.cause,
+				number: FACTOR_ROWS.indexOf(factor) + 1
 			});
 		}
 		for (const f of view.factors.flatMap((x) => x.findings))

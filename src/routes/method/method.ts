@@ -54,7 +54,7 @@ type AlertLevel = Exclude<TriageLevel, 'none'>;
 export interface MethodTable {
 	version: string;
 	findings: readonly Rule[];
-	/** The five factors, in the article's order of causes, with their titles. */
+	/** The five factors, in the article's order (and numbering) of causes, with their titles. */
 	factors: readonly FactorRow[];
 	bandLevel: Record<KnownBand, number>;
 	pointsPerLevel: number;
@@ -291,22 +291,20 @@ export function buildMethod(changes: Partial<MethodTable> = {}): MethodView {
 	const table: MethodTable = { ...ENGINE_TABLE, ...changes };
 	const total = table.findings.reduce((sum, r) => sum + r.weight, 0);
 	const liftFrom = table.highFindingLift.minWeight;
-	const factors = table.factors
-		.map((factor) => {
-			const rules = table.findings.filter((r) => r.factor === factor.id);
-			const weight = rules.reduce((sum, r) => sum + r.weight, 0);
-			return {
-				id: factor.id,
-				anchor: `factor-${factor.id}`,
-				number: factor.cause.number,
-				title: factor.title,
-				cause: factor.cause.text,
-				weight: fmt(weight),
-				share: percentOf(weight, total),
-				findings: rules.map((r) => findingView(r, total, liftFrom))
-			};
-		})
-		.sort((a, b) => a.number - b.number);
+	const factors = table.factors.map((factor, i) => {
+		const rules = table.findings.filter((r) => r.factor === factor.id);
+		const weight = rules.reduce((sum, r) => sum + r.weight, 0);
+		return {
+			id: factor.id,
+			anchor: `factor-${factor.id}`,
+			number: i + 1,
+			title: factor.title,
+			cause: factor.cause,
+			weight: fmt(weight),
+			share: percentOf(weight, total),
+			findings: rules.map((r) => findingView(r, total, liftFrom))
+		};
+	});
 
 	const levels = [...TRIAGE_LEVELS]
 		.filter((l): l is AlertLevel => l !== 'none')
