@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { horizontalOverflow, seriousViolations } from './axe';
-import { FINDING_RULES, MODEL_VERSION, TIPS } from '../src/lib/risk/rules';
+import { FINDING_RULES } from '../src/lib/risk/rules';
+import { MODEL_VERSION } from '../src/lib/risk/scoring';
+import { TIPS } from '../src/lib/risk/tip-table';
 import { RED_FLAGS } from '../src/lib/risk/schema';
 
 test('renders every finding with its weight, every tip and red flag, and the version', async ({

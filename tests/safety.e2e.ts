@@ -7,7 +7,7 @@ import lz from 'lz-string';
 import { seriousViolations } from './axe';
 import {
 	AFTER_CARE_TITLE,
-	FLAG_TEXT,
+	FLAG_ROWS,
 	LEVEL_HEADING,
 	NO_SELF_TEST,
 	SAFETY_NET,
@@ -16,6 +16,13 @@ import {
 import { RUNNER_KEYS_V1, SHOE_KEYS_V1 } from '../src/lib/share/share';
 import { STORAGE_KEY } from '../src/lib/saved/store';
 import type { RedFlag } from '../src/lib/risk/schema';
+
+/** What the runner ticks for a warning sign: the form's label for it. */
+function labelOf(flag: RedFlag): string {
+	const row = FLAG_ROWS.find((r) => r.id === flag);
+	if (!row) throw new Error(`No triage row for ${flag}`);
+	return row.label;
+}
 
 const card = (page: Page) => page.locator('section.triage');
 const cardHeading = (page: Page) => card(page).getByRole('heading').first();
@@ -33,7 +40,7 @@ test.describe('the card is in view right after a tick, at 320 px', () => {
 	for (const [flag, level] of LEVELS) {
 		test(`/check, ${level}`, async ({ page }) => {
 			await started(page, '/check');
-			await page.getByLabel(FLAG_TEXT[flag]).check();
+			await page.getByLabel(labelOf(flag)).check();
 			await expect(cardHeading(page)).toHaveText(LEVEL_HEADING[level]);
 			await expect(cardHeading(page)).toBeInViewport();
 		});
@@ -41,7 +48,7 @@ test.describe('the card is in view right after a tick, at 320 px', () => {
 		test(`/compare, ${level}`, async ({ page }) => {
 			await started(page, '/compare?pick=nike-pegasus-41&pick=altra-torin-7');
 			await page.locator('summary', { hasText: 'Your answers' }).click();
-			await page.getByLabel(FLAG_TEXT[flag]).check();
+			await page.getByLabel(labelOf(flag)).check();
 			await expect(cardHeading(page)).toHaveText(LEVEL_HEADING[level]);
 			await expect(cardHeading(page)).toBeInViewport();
 		});
@@ -56,7 +63,7 @@ test.describe('the card is in view right after a tick, at 320 px', () => {
 		});
 		const page = await context.newPage();
 		await page.goto('/check');
-		await page.getByLabel(FLAG_TEXT['cold-pale-foot']).check();
+		await page.getByLabel(labelOf('cold-pale-foot')).check();
 		await page.getByLabel('Cadence').fill('17O');
 		await page.getByRole('button', { name: 'Show my results' }).click();
 		await expect(cardHeading(page)).toHaveText(LEVEL_HEADING.emergency);
@@ -79,7 +86,7 @@ test.describe('the card is in view right after a tick, at 320 px', () => {
 		const page = await context.newPage();
 		await page.goto('/compare?pick=nike-pegasus-41&pick=altra-torin-7');
 		await page.locator('summary', { hasText: 'Your answers' }).click();
-		await page.getByLabel(FLAG_TEXT['one-sided-swelling']).check();
+		await page.getByLabel(labelOf('one-sided-swelling')).check();
 		await page.getByRole('button', { name: 'Compare', exact: true }).click();
 		await expect(cardHeading(page)).toHaveText(LEVEL_HEADING.urgent);
 		await expect(cardHeading(page)).toBeInViewport();
@@ -109,7 +116,7 @@ test.describe('what a warning changes', () => {
 		await expect(
 			page.locator('[data-tip="calf-strengthening"], [data-tip="cadence"]')
 		).not.toHaveCount(0);
-		await page.getByLabel(FLAG_TEXT['sudden-pop']).check();
+		await page.getByLabel(labelOf('sudden-pop')).check();
 		await expect(cardHeading(page)).toHaveText(LEVEL_HEADING.urgent);
 		await expect(card(page)).toContainText('Do not run.');
 		await expect(card(page)).toContainText(SAFETY_NET);
@@ -134,7 +141,7 @@ test.describe('what a warning changes', () => {
 
 	test('emergency: the numbers to call, and not to drive', async ({ page }) => {
 		await started(page, '/check');
-		await page.getByLabel(FLAG_TEXT['cold-pale-foot']).check();
+		await page.getByLabel(labelOf('cold-pale-foot')).check();
 		await expect(card(page)).toContainText(
 			'999 in the UK, 112 in the EU, 911 in the US and Canada'
 		);
@@ -144,7 +151,7 @@ test.describe('what a warning changes', () => {
 
 	test('a sign of a clot: a doctor, not a physiotherapist', async ({ page }) => {
 		await started(page, '/check');
-		await page.getByLabel(FLAG_TEXT['warm-red-skin']).check();
+		await page.getByLabel(labelOf('warm-red-skin')).check();
 		await expect(card(page)).toContainText('a doctor, not a physiotherapist');
 		await expect(card(page)).toContainText(SAFETY_NET);
 	});
@@ -156,7 +163,7 @@ test.describe('what a warning changes', () => {
 		await page.getByLabel('Name or model').fill('Daily');
 		await page.getByLabel('Heel drop, as the brand states it').fill('10');
 		await expect(page.locator('[data-sharpen="heel-raise-test"]')).toHaveCount(1);
-		await page.getByLabel(FLAG_TEXT['rest-night-pain']).check();
+		await page.getByLabel(labelOf('rest-night-pain')).check();
 		await expect(cardHeading(page)).toHaveText(LEVEL_HEADING['see-clinician']);
 		await expect(page.locator('[data-tip]').first()).toHaveAttribute(
 			'data-tip',
@@ -236,14 +243,14 @@ test.describe('the retired "numbness or a cold, pale foot" answer', () => {
 		);
 		await started(page, '/check');
 		await expect(page.getByTestId('split-flag-notice')).toContainText('is now two questions');
-		await expect(page.getByLabel(FLAG_TEXT['cold-pale-foot'])).toBeChecked();
+		await expect(page.getByLabel(labelOf('cold-pale-foot'))).toBeChecked();
 		await expect(cardHeading(page)).toHaveText(LEVEL_HEADING.emergency);
 		const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
 		expect(stored.version).toBe(4);
 		expect(stored.runner.redFlags).toEqual(['cold-pale-foot']);
 		expect(stored.splitFlagNotice).toBeUndefined();
 		await started(page, '/check');
-		await expect(page.getByLabel(FLAG_TEXT['cold-pale-foot'])).toBeChecked();
+		await expect(page.getByLabel(labelOf('cold-pale-foot'))).toBeChecked();
 		await expect(page.getByTestId('split-flag-notice')).toHaveCount(0);
 	});
 

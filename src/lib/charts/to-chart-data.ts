@@ -3,6 +3,8 @@
  * component resolves at draw time (so dark mode works); every series also has its own point
  * shape and dash so that it is never told apart by colour alone.
  */
+import { INDEX_LABEL } from '../results/labels';
+import { factorFor } from '../risk/rules';
 import { FACTORS, type Factor, type ShoeResult } from '../risk/schema';
 
 export interface SeriesSpec {
@@ -28,22 +30,8 @@ export interface ChartSpec {
 	step?: number;
 }
 
-export const FACTOR_LABELS: Record<Factor, string> = {
-	overuse: 'Overuse',
-	calf: 'Calf strength and flexibility',
-	form: 'Running form',
-	shoe: 'Shoe',
-	load: 'Training load'
-};
-
-/** Short axis labels: long ones overlap on a 320 px radar. */
-export const FACTOR_SHORT: Record<Factor, string> = {
-	overuse: 'Overuse',
-	calf: 'Calf',
-	form: 'Form',
-	shoe: 'Shoe',
-	load: 'Load'
-};
+/** Axes carry the factors' short names: long ones overlap on a 320 px radar. */
+const short = (f: Factor) => factorFor(f).short ?? factorFor(f).title;
 
 const COLOR_VARS = [
 	'--series-1',
@@ -66,7 +54,7 @@ const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3], [4, 4], [1, 2]];
 /** One radar series per shoe over the five factors; an unassessed factor is a gap (null). */
 export function factorRadar(results: ShoeResult[]): ChartSpec {
 	return {
-		labels: FACTORS.map((f) => FACTOR_SHORT[f]),
+		labels: FACTORS.map(short),
 		max: 100,
 		datasets: results.map((result, i) => ({
 			label: result.shoe,
@@ -88,7 +76,7 @@ export interface FactorRow {
 export function factorTable(results: ShoeResult[]): FactorRow[] {
 	return FACTORS.map((factor) => ({
 		factor,
-		label: FACTOR_LABELS[factor],
+		label: factorFor(factor).title,
 		cells: results.map((r) => ({ score: r.factors[factor].score, band: r.factors[factor].band }))
 	}));
 }
@@ -98,7 +86,7 @@ export function describeRadar(results: ShoeResult[]): string {
 	const parts = results.map((r) => {
 		const scores = FACTORS.map((f) => {
 			const s = r.factors[f].score;
-			return `${FACTOR_SHORT[f]} ${s === null ? 'not assessed' : s}`;
+			return `${short(f)} ${s === null ? 'not assessed' : s}`;
 		});
 		return `${r.shoe}: ${scores.join(', ')}`;
 	});
@@ -112,7 +100,7 @@ export function indexBars(results: ShoeResult[]): ChartSpec {
 		max: 100,
 		datasets: [
 			{
-				label: 'Calf-risk index',
+				label: INDEX_LABEL,
 				data: results.map((r) => r.index),
 				colorVar: COLOR_VARS[0]!,
 				pointStyle: POINT_STYLES[1]!,

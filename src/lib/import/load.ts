@@ -8,13 +8,13 @@
  * or a month that reaches back before it is "not covered" and gives no figure, rather than a
  * figure that counts unknown days as rest.
  */
-import { cutsOf } from '$lib/risk/rules';
-import { settle } from '$lib/risk/text';
+import { ruleFor } from '$lib/risk/rules';
+import { sixDecimals } from '$lib/risk/text';
 import type { Activity } from './activity';
 import { mondayOf, monthStart, startDay, localTime } from './days';
 
 /** A run "spikes" above this multiple of the longest run in the 30 days before it (the engine's cut). */
-export const SPIKE_ABOVE = cutsOf()['load.spike'].moderateAbove;
+export const SPIKE_ABOVE = ruleFor('load.spike').cuts.moderateAbove;
 /** How far back the longest run before a run is looked for, in days. */
 export const WINDOW_DAYS = 30;
 /** The most weeks the engine takes (oldest first). */
@@ -106,7 +106,7 @@ export function runPoints(runs: readonly DatedActivity[], firstDay: number): Run
 		}
 		const covered = firstDay <= run.day - WINDOW_DAYS;
 		const longestBefore = covered ? longest : null;
-		const ratio = longestBefore ? settle(run.distanceKm / longestBefore) : null;
+		const ratio = longestBefore ? sixDecimals(run.distanceKm / longestBefore) : null;
 		return {
 			day: run.day,
 			key: run.key,

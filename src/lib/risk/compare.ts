@@ -1,25 +1,15 @@
 /**
- * Says in one or two plain sentences which shoe-dependent findings put the winner ahead
- * (risk-model.md section 1: comparing shoes "says which shoe-dependent findings make the
- * difference").
+ * Says in one or two plain sentences which shoe-dependent findings put the winner ahead: a
+ * comparison of shoes names the findings that make the difference, not only the scores.
  */
-import type {
-	AssessRequest,
-	Assessment,
-	Band,
-	FindingId,
-	Runner,
-	Shoe,
-	ShoeResult
-} from './schema';
-import { BAND_LEVEL, FINDING_RULES, dropFacts } from './rules';
+import type { AssessRequest, Assessment, Band, FindingId, Runner, Shoe } from './schema';
+import { dropFacts } from './findings/drop';
+import { FINDING_RULES } from './rules';
+import { BAND_LEVEL, findingBand } from './scoring';
 import { METRIC_SAY, sayIn, type Say } from './text';
 import type { Units } from '../units';
 
 const SHOE_FINDINGS: readonly FindingId[] = FINDING_RULES.filter((r) => r.perShoe).map((r) => r.id);
-
-const bandIn = (result: ShoeResult, id: FindingId): Band =>
-	result.findings.find((f) => f.id === id)?.band ?? 'unknown';
 
 function better(a: Band, b: Band): boolean {
 	if (a === 'unknown' || b === 'unknown') return false;
@@ -74,7 +64,9 @@ export function explainRanking(
 	if (!win || !next || !winShoe || !nextShoe) return [];
 
 	const allTie = assessment.results.every(
-		(r) => r.index === win.index && SHOE_FINDINGS.every((id) => bandIn(r, id) === bandIn(win, id))
+		(r) =>
+			r.index === win.index &&
+			SHOE_FINDINGS.every((id) => findingBand(r, id) === findingBand(win, id))
 	);
 	if (allTie)
 		return [
@@ -85,9 +77,9 @@ export function explainRanking(
 		win.index === next.index
 			? `${win.shoe} and ${next.shoe} tie at an index of ${win.index ?? 'unknown'}; ${win.shoe} comes first ${win.shoe === next.shoe ? 'as entered first' : 'by name'}.`
 			: `${win.shoe} ranks first with a calf-risk index of ${win.index ?? 'unknown'}, against ${next.index ?? 'unknown'} for ${next.shoe}.`;
-	const reasons = SHOE_FINDINGS.filter((id) => better(bandIn(win, id), bandIn(next, id))).map(
-		(id) => phrase(id, runner, winShoe, nextShoe, say)
-	);
+	const reasons = SHOE_FINDINGS.filter((id) =>
+		better(findingBand(win, id), findingBand(next, id))
+	).map((id) => phrase(id, runner, winShoe, nextShoe, say));
 	if (reasons.length === 0) return [headline];
 	return [headline, `${capitalise(reasons.join('; '))}.`];
 }

@@ -1,13 +1,11 @@
-/**
- * Heel-raise norms for the calf-strength rule (risk-model.md section 2), approximate.
- */
+/** Heel-raise norms for the calf-strength rule, approximate. */
 import type { Runner } from './schema';
 
 /**
  * Single-leg heel raises to fatigue, knee straight. APPROXIMATE norms from secondary sources
- * that agree within one rep (risk-model.md section 2); Hébert-Losier et al., Physiotherapy
- * 2017 (566 adults) gives medians of 24 (men) and 21 (women). The test varies about ±6 reps
- * from day to day. Ages outside the table take its nearest decade.
+ * that agree within one rep; Hébert-Losier et al., Physiotherapy 2017 (566 adults) gives
+ * medians of 24 (men) and 21 (women). The test varies about ±6 reps from day to day. Ages
+ * outside the table take its nearest decade.
  */
 export const HEEL_RAISE_NORMS = {
 	approximate: true,

@@ -1,10 +1,10 @@
 /**
- * What the method page must say besides the rule rows, and where risk-model.md is ambiguous,
- * what the engine decided.
+ * What the method page must say besides the rule rows, and where a rule could be read more than
+ * one way, what the engine decided. Every figure is quoted from the rows given.
  */
 import { HEEL_RAISE_NORMS } from './norms';
 import { fmt, inWords, pctOf, plural, ratioText } from './text';
-import type { CutTable } from './rules';
+import type { RowById } from './rules';
 import { FINDING_IDS } from './schema';
 
 type BandCuts = { readonly moderateFrom: number; readonly highFrom: number };
@@ -17,13 +17,13 @@ export interface MethodNote {
 
 /** What the method page must say besides the rule rows, quoting the cut-points given. */
 export function methodNotes(
-	cuts: CutTable,
+	row: RowById,
 	scoring: { factor: BandCuts; index: BandCuts }
 ): MethodNote[] {
 	return [
 		{
 			id: 'toebox-no-calf-evidence',
-			text: 'No study ties toe-box width to calf pain: the article\'s claim is unsupported for the calf. The finding is kept with a small weight and shown as its own "foot fit" result.',
+			text: `No study ties toe-box width to calf pain: the article's claim is unsupported for the calf. The finding is kept with a small weight and shown as its own result, "${row('shoe.toebox').title}".`,
 			source: 'Buldt & Menz 2018'
 		},
 		{
@@ -91,21 +91,21 @@ export interface Interpretation {
 	decision: string;
 }
 
-/** Where risk-model.md is ambiguous, what the engine decided (shown on the method page). */
-export function interpretations(cuts: CutTable): Interpretation[] {
-	const spike = cuts['load.spike'];
-	const pain = cuts['overuse.pain'];
-	const symmetry = cuts['calf.symmetry'];
-	const flex = cuts['calf.flexibility'];
-	const wear = cuts['shoe.wear'];
-	const weekly = cuts['load.weekly'];
-	const volume = cuts['overuse.volume'];
-	const drop = cuts['shoe.drop'];
+/** Where a rule could be read more than one way, what the engine decided (shown on the method page). */
+export function interpretations(row: RowById): Interpretation[] {
+	const spike = row('load.spike').cuts;
+	const pain = row('overuse.pain').cuts;
+	const symmetry = row('calf.symmetry').cuts;
+	const flex = row('calf.flexibility').cuts;
+	const wear = row('shoe.wear').cuts;
+	const weekly = row('load.weekly').cuts;
+	const volume = row('overuse.volume').cuts;
+	const drop = row('shoe.drop').cuts;
 	const back = weekly.weeksBack;
 	return [
 		{
 			topic: 'Values exactly on a cut-point',
-			decision: `If your number lands exactly on a boundary, it counts in the lower band: R = ${ratioText(spike.moderateAbove)} is low, R = ${ratioText(spike.highAbove)} moderate; pain ${fmt(pain.moderateAbove)} low, ${fmt(pain.highAbove)} moderate; symmetry ${pctOf(symmetry.moderateBelow)} low, ${pctOf(symmetry.highBelow)} moderate; knee-to-wall ${fmt(flex.lowFromCm)} cm low, ${fmt(flex.highBelowCm)} cm moderate; ${fmt(wear.highAboveKm)} km of wear moderate. Two boundaries are written the other way by their sources: a shoe at exactly ${fmt(wear.moderateFromKm)} km reads moderate, and a toe box exactly ${fmt(cuts['shoe.toebox'].highNarrowerFromMm)} mm narrower than your forefoot reads high. Ratios and differences are rounded to six decimals first so that binary floating point never moves a decimal value across a cut.`
+			decision: `If your number lands exactly on a boundary, it counts in the lower band: R = ${ratioText(spike.moderateAbove)} is low, R = ${ratioText(spike.highAbove)} moderate; pain ${fmt(pain.moderateAbove)} low, ${fmt(pain.highAbove)} moderate; symmetry ${pctOf(symmetry.moderateBelow)} low, ${pctOf(symmetry.highBelow)} moderate; knee-to-wall ${fmt(flex.lowFromCm)} cm low, ${fmt(flex.highBelowCm)} cm moderate; ${fmt(wear.highAboveKm)} km of wear moderate. Two boundaries are written the other way by their sources: a shoe at exactly ${fmt(wear.moderateFromKm)} km reads moderate, and a toe box exactly ${fmt(row('shoe.toebox').cuts.highNarrowerFromMm)} mm narrower than your forefoot reads high. Ratios and differences are rounded to six decimals first so that binary floating point never moves a decimal value across a cut.`
 		},
 		{
 			topic: 'Spike with a next run of 0 km',

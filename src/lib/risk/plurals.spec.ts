@@ -4,31 +4,24 @@
  * changed to 1 with `withCuts` to reach the sentences that quote them).
  */
 import { describe, expect, it } from 'vitest';
-import {
-	FINDING_RULES,
-	SHARPEN,
-	TIPS,
-	cutsOf,
-	interpretations,
-	ruleFor,
-	type FindingRule,
-	type TextContext
-} from './rules';
-import { METRIC_SAY, inWords, plural } from './text';
+import { interpretations } from './notes';
+import type { Cuts } from './rule';
+import { ruleFor, textContext, type Rule, type TextContext } from './rules';
+import { SHARPEN } from './sharpen-table';
+import { inWords, plural } from './text';
+import { TIPS } from './tip-table';
 import type { FindingId, Runner, Shoe } from './schema';
-import { buildMethod, ENGINE_TABLE } from '../../routes/method/method';
 
 const SHOE: Shoe = { name: 'Test shoe', heelDropMm: 10 };
 
-function row(id: FindingId, cuts: object = {}): FindingRule<object> {
-	const r = ruleFor(id);
-	return r.withCuts({ ...r.cuts, ...cuts });
+function row(id: FindingId, cuts: Cuts = {}): Rule {
+	return ruleFor(id).withCuts(cuts);
 }
 
-const why = (id: FindingId, runner: Runner, shoe: Partial<Shoe> = {}, cuts: object = {}) =>
+const why = (id: FindingId, runner: Runner, shoe: Partial<Shoe> = {}, cuts: Cuts = {}) =>
 	row(id, cuts).evaluate({ runner, shoe: { ...SHOE, ...shoe } }).why;
 
-const texts = (id: FindingId, cuts: object) => {
+const texts = (id: FindingId, cuts: Cuts) => {
 	const r = row(id, cuts);
 	return [r.question, ...r.bands.map((b) => b.when), r.opinionNote ?? ''].join('\n');
 };
@@ -47,7 +40,7 @@ describe('plural', () => {
 });
 
 /** [finding, runner, shoe, cuts changed, a sentence the "why" must contain]. */
-const WHY_AT_ONE: [FindingId, Runner, Partial<Shoe>, object, string][] = [
+const WHY_AT_ONE: [FindingId, Runner, Partial<Shoe>, Cuts, string][] = [
 	[
 		'calf.strength',
 		{ heelRaises: { left: 1, right: 20 } },
@@ -147,10 +140,8 @@ describe('sentences agree with a count of 1', () => {
 		expect(texts(id, cuts)).toContain(text);
 	});
 
-	const ctxWith = (id: keyof ReturnType<typeof cutsOf>, cuts: object): TextContext => {
-		const table = cutsOf();
-		return { say: METRIC_SAY, cuts: { ...table, [id]: { ...table[id], ...cuts } } };
-	};
+	const ctxWith = (id: FindingId, cuts: Cuts): TextContext =>
+		textContext(undefined, [row(id, cuts)]);
 
 	it.each([
 		[1, 'Give at least one week of weekly distance'],
@@ -168,17 +159,10 @@ describe('sentences agree with a count of 1', () => {
 		expect(tip.text(ctxWith('overuse.rest', { moderateAtMost }))).toContain(text);
 	});
 
-	it('the interpretations and the method page agree at 1 too', () => {
-		const table = cutsOf();
-		const cuts = { ...table, 'load.weekly': { ...table['load.weekly'], weeksBack: 1 } };
-		expect(interpretations(cuts).map((i) => i.decision)).toContainEqual(
+	it('the interpretations agree at 1 too', () => {
+		const { row: rows } = ctxWith('load.weekly', { weeksBack: 1 });
+		expect(interpretations(rows).map((i) => i.decision)).toContainEqual(
 			expect.stringContaining('Compares the latest week with the week one week before it')
 		);
-		const findings = FINDING_RULES.map((r) =>
-			r.id === 'shoe.drop' ? row('shoe.drop', { transitionMonths: 1 }) : r
-		);
-		const page = buildMethod({ ...ENGINE_TABLE, findings });
-		const reads = page.tips.flatMap((t) => t.triggers.flatMap((tr) => tr.reads));
-		expect(reads).toContain('lower-drop switch (≥ 4 mm below the usual drop, run in < 1 month)');
 	});
 });

@@ -1,10 +1,12 @@
-/** The invariants of risk-model.md section 6, as property tests over valid requests. */
+/** The engine's invariants, as property tests over valid requests. */
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { validRequest, wholeIn, numberIn } from './arbitraries';
+import { requestArb, wholeIn, numberIn } from './arbitraries';
 import { assess } from './assess';
-import { BAND_LEVEL, FINDING_RULES, SHARPEN, cutsOf } from './rules';
+import { FINDING_RULES, ruleFor } from './rules';
+import { BAND_LEVEL, findingBand } from './scoring';
+import { SHARPEN } from './sharpen-table';
 import { FLAG_ROWS, stopsSelfCare } from './triage';
 import {
 	AssessResponseSchema,
@@ -15,6 +17,7 @@ import {
 	type AssessRequest,
 	type Assessment,
 	type Band,
+	type FindingId,
 	type Runner,
 	type Shoe,
 	type ShoeResult
@@ -45,24 +48,15 @@ function withRunner(req: AssessRequest, change: (r: Runner) => Runner): AssessRe
 	return { ...req, runner: change(req.runner) };
 }
 
-const bandOf = (a: Assessment, shoe: number, id: string) =>
-	a.results[shoe]?.findings.find((f) => f.id === id)?.band ?? 'unknown';
-
-describe('the arbitrary', () => {
-	it('generates only requests the schema accepts unchanged', () => {
-		fc.assert(
-			fc.property(validRequest, (req) => {
-				expect(parseRequest(req)).toEqual({ ok: true, value: req });
-			}),
-			RUNS
-		);
-	});
-});
+const bandIn = (a: Assessment, shoe: number, id: FindingId) => {
+	const result = a.results[shoe];
+	return result ? findingBand(result, id) : 'unknown';
+};
 
 describe('bounds', () => {
 	it('every score is a whole number in 0–100, every band one of the four, confidence in 0–1', () => {
 		fc.assert(
-			fc.property(validRequest, (req) => {
+			fc.property(requestArb, (req) => {
 				const a = assess(req);
 				expect(v.safeParse(AssessResponseSchema, a).success).toBe(true);
 				expect(a.results).toHaveLength(req.shoes.length);
@@ -92,7 +86,7 @@ describe('bounds', () => {
 describe('determinism', () => {
 	it('the same request gives the same answer, and the request is not changed', () => {
 		fc.assert(
-			fc.property(validRequest, (req) => {
+			fc.property(requestArb, (req) => {
 				const copy = structuredClone(req);
 				const a = assess(req);
 				expect(req).toEqual(copy);
@@ -107,7 +101,7 @@ describe('determinism', () => {
 describe('monotonicity: all else equal, never lower risk', () => {
 	it('a lower drop (stated and measured)', () => {
 		fc.assert(
-			fc.property(validRequest, numberIn(0, 30), (req, by) => {
+			fc.property(requestArb, numberIn(0, 30), (req, by) => {
 				const lower = (d: number) => Math.max(-5, d - by);
 				const after = withShoe(req, 0, (s) => ({
 					...s,
@@ -124,7 +118,7 @@ describe('monotonicity: all else equal, never lower risk', () => {
 
 	it('a narrower toe box', () => {
 		fc.assert(
-			fc.property(validRequest, numberIn(0, 80), (req, by) => {
+			fc.property(requestArb, numberIn(0, 80), (req, by) => {
 				const after = withShoe(req, 0, (s) =>
 					s.toeBoxWidthMm === undefined
 						? s
@@ -141,7 +135,7 @@ describe('monotonicity: all else equal, never lower risk', () => {
 	it('a tighter self-rated fit', () => {
 		const order = ['roomy', 'snug', 'squeezed'] as const;
 		fc.assert(
-			fc.property(validRequest, wholeIn(0, 2), wholeIn(0, 2), (req, x, y) => {
+			fc.property(requestArb, wholeIn(0, 2), wholeIn(0, 2), (req, x, y) => {
 				const [from, to] = [order[Math.min(x, y)], order[Math.max(x, y)]];
 				const b = assess(withShoe(req, 0, (s) => ({ ...s, toeBoxFit: from }))).results[0];
 				const a = assess(withShoe(req, 0, (s) => ({ ...s, toeBoxFit: to }))).results[0];
@@ -154,7 +148,7 @@ describe('monotonicity: all else equal, never lower risk', () => {
 
 	it('a bigger spike (a longer next run or a shorter 30-day longest)', () => {
 		fc.assert(
-			fc.property(validRequest, numberIn(0, 250), fc.boolean(), (req, by, longerNext) => {
+			fc.property(requestArb, numberIn(0, 250), fc.boolean(), (req, by, longerNext) => {
 				const after = withRunner(req, (r) =>
 					longerNext
 						? { ...r, nextRunKm: Math.min(250, (r.nextRunKm ?? 0) + by) }
@@ -177,7 +171,7 @@ describe('monotonicity: all else equal, never lower risk', () => {
 		const mornings = ['better', 'same', 'worse'] as const;
 		fc.assert(
 			fc.property(
-				validRequest,
+				requestArb,
 				numberIn(0, 10),
 				numberIn(0, 10),
 				wholeIn(0, 2),
@@ -203,7 +197,7 @@ describe('monotonicity: all else equal, never lower risk', () => {
 
 	it('more wear', () => {
 		fc.assert(
-			fc.property(validRequest, numberIn(0, 5000), (req, by) => {
+			fc.property(requestArb, numberIn(0, 5000), (req, by) => {
 				const after = withShoe(req, 0, (s) => ({
 					...s,
 					wornKm: Math.min(5000, (s.wornKm ?? 0) + by)
@@ -220,7 +214,7 @@ describe('monotonicity: all else equal, never lower risk', () => {
 	it('fewer heel raises on both legs by the same count', () => {
 		fc.assert(
 			fc.property(
-				validRequest,
+				requestArb,
 				wholeIn(0, 200),
 				wholeIn(0, 200),
 				wholeIn(0, 200),
@@ -245,14 +239,14 @@ describe('monotonicity: all else equal, never lower risk', () => {
 describe('occasional vs regular runner', () => {
 	it("the same shoe's drop finding never reads worse for the occasional runner", () => {
 		fc.assert(
-			fc.property(validRequest, numberIn(0, 5.9), numberIn(6, 12), (req, occasional, regular) => {
+			fc.property(requestArb, numberIn(0, 5.9), numberIn(6, 12), (req, occasional, regular) => {
 				const o = assess(withRunner(req, (r) => ({ ...r, monthsRunningLast12: occasional })));
 				const g = assess(withRunner(req, (r) => ({ ...r, monthsRunningLast12: regular })));
 				const u = assess(unanswer(req, ['runner.monthsRunningLast12']));
 				req.shoes.forEach((_, i) => {
-					const drop = level(bandOf(o, i, 'shoe.drop'));
-					expect(drop).toBeLessThanOrEqual(level(bandOf(g, i, 'shoe.drop')));
-					expect(drop).toBeLessThanOrEqual(level(bandOf(u, i, 'shoe.drop')));
+					const drop = level(bandIn(o, i, 'shoe.drop'));
+					expect(drop).toBeLessThanOrEqual(level(bandIn(g, i, 'shoe.drop')));
+					expect(drop).toBeLessThanOrEqual(level(bandIn(u, i, 'shoe.drop')));
 				});
 			}),
 			RUNS
@@ -264,7 +258,7 @@ describe('comparing shoes is symmetric', () => {
 	it('permuting the shoes permutes the results and keeps the ranking', () => {
 		fc.assert(
 			fc.property(
-				validRequest.chain((req) =>
+				requestArb.chain((req) =>
 					fc.tuple(
 						fc.constant(req),
 						fc.shuffledSubarray(
@@ -295,7 +289,7 @@ describe('red flags', () => {
 	it('any red flag always yields its triage card, whatever else is entered', () => {
 		fc.assert(
 			fc.property(
-				validRequest,
+				requestArb,
 				fc.shuffledSubarray([...RED_FLAGS], { minLength: 1 }),
 				(req, flags) => {
 					const a = assess(withRunner(req, (r) => ({ ...r, redFlags: flags })));
@@ -311,7 +305,7 @@ describe('red flags', () => {
 
 	it('the order the flags are given in changes nothing', () => {
 		fc.assert(
-			fc.property(validRequest, fc.shuffledSubarray([...RED_FLAGS]), (req, flags) => {
+			fc.property(requestArb, fc.shuffledSubarray([...RED_FLAGS]), (req, flags) => {
 				const inOrder = RED_FLAGS.filter((f) => flags.includes(f));
 				const a = assess(withRunner(req, (r) => ({ ...r, redFlags: flags })));
 				const b = assess(withRunner(req, (r) => ({ ...r, redFlags: inOrder })));
@@ -325,7 +319,7 @@ describe('red flags', () => {
 		const serious = FLAG_ROWS.filter((r) => stopsSelfCare(r.level)).map((r) => r.id);
 		fc.assert(
 			fc.property(
-				validRequest,
+				requestArb,
 				fc.constantFrom(...serious),
 				fc.subarray([...RED_FLAGS]),
 				(req, flag, others) => {
@@ -345,7 +339,7 @@ describe('red flags', () => {
 		const milder = FLAG_ROWS.filter((r) => r.level === 'see-clinician').map((r) => r.id);
 		const physical = SHARPEN.filter((s) => s.physical).map((s) => s.id);
 		fc.assert(
-			fc.property(validRequest, fc.subarray(milder, { minLength: 1 }), (req, flags) => {
+			fc.property(requestArb, fc.subarray(milder, { minLength: 1 }), (req, flags) => {
 				const a = assess(withRunner(req, (r) => ({ ...r, redFlags: flags })));
 				expect(a.triage.level).toBe('see-clinician');
 				for (const item of a.sharpen) expect(physical).not.toContain(item.id);
@@ -357,7 +351,7 @@ describe('red flags', () => {
 
 	it('the retired numb-cold-foot always reads as the emergency cold-pale-foot', () => {
 		fc.assert(
-			fc.property(validRequest, fc.subarray([...RED_FLAGS]), (req, others) => {
+			fc.property(requestArb, fc.subarray([...RED_FLAGS]), (req, others) => {
 				const parsed = parseRequest({
 					...req,
 					runner: {
@@ -378,7 +372,7 @@ describe('red flags', () => {
 
 	it('no red flag, no card', () => {
 		fc.assert(
-			fc.property(validRequest, (req) => {
+			fc.property(requestArb, (req) => {
 				const a = assess(withRunner(req, (r) => ({ ...r, redFlags: [] })));
 				expect(a.triage).toEqual({ level: 'none', reasons: [] });
 				for (const r of a.results)
@@ -417,7 +411,7 @@ describe('unanswered findings', () => {
 		'%s: unknown, left out of the index, lowers the confidence, never high',
 		(_, rule) => {
 			fc.assert(
-				fc.property(validRequest, (req) => {
+				fc.property(requestArb, (req) => {
 					const before = assess(req);
 					const after = assess(unanswer(req, rule.inputs));
 					after.results.forEach((r, i) => {
@@ -427,7 +421,7 @@ describe('unanswered findings', () => {
 						const old = before.results[i];
 						if (!old) throw new Error('no result');
 						expect(r.confidence).toBeLessThanOrEqual(old.confidence);
-						if (bandOf(before, i, rule.id) !== 'unknown')
+						if (bandIn(before, i, rule.id) !== 'unknown')
 							expect(r.confidence).toBeLessThan(old.confidence);
 					});
 				}),
@@ -438,7 +432,7 @@ describe('unanswered findings', () => {
 
 	it('the index is the weighted mean over the assessed findings only', () => {
 		fc.assert(
-			fc.property(validRequest, (req) => {
+			fc.property(requestArb, (req) => {
 				for (const r of assess(req).results) {
 					expect(r.index).toBe(referenceIndex(r));
 					if (r.index === null) expect(r.band).toBe('unknown');
@@ -452,7 +446,7 @@ describe('unanswered findings', () => {
 describe('tips', () => {
 	it('every tip but see-a-professional names findings that read moderate or high, or the drop', () => {
 		fc.assert(
-			fc.property(validRequest, (req) => {
+			fc.property(requestArb, (req) => {
 				const a = assess(req);
 				for (const r of a.results) {
 					const ids = r.tips.map((t) => t.id);
@@ -481,7 +475,7 @@ describe('distances a tip offers', () => {
 
 	it('with current calf pain no tip quotes a run longer than the latest one', () => {
 		fc.assert(
-			fc.property(validRequest, (req) => {
+			fc.property(requestArb, (req) => {
 				const a = assess(req);
 				for (const r of a.results) {
 					const pain = r.findings.find((f) => f.id === 'overuse.pain')?.band;
@@ -510,9 +504,9 @@ describe('distances a tip offers', () => {
 
 describe('sharpen', () => {
 	it('asks only for answers not given, for findings still unknown, adding at most what is missing', () => {
-		const { minWeeks } = cutsOf()['load.weekly'];
+		const { minWeeks } = ruleFor('load.weekly').cuts;
 		fc.assert(
-			fc.property(validRequest, (req) => {
+			fc.property(requestArb, (req) => {
 				const a = assess(req);
 				const { runner } = req;
 				const ids = a.sharpen.map((s) => s.id);

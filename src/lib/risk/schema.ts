@@ -1,31 +1,33 @@
 /**
- * The assessment contract of design/api.md, defined once. Form actions, the JSON API, share
- * links, saved browser data and the tests all parse through `parseRequest`; every type here is
- * inferred from a schema, never written twice.
+ * The assessment contract, defined once. Form actions, the JSON API, share links, saved
+ * browser data and the tests all parse through `parseRequest`; every type here is inferred
+ * from a schema, never written twice.
  */
 import * as v from 'valibot';
 
-/** A finite number in [min, max] (inclusive), with a message that names the range. */
-function num(min: number, max: number, unit = '') {
+/** A number of the given kind in [min, max] (inclusive), with messages that name the range. */
+function bounded<K extends v.FiniteAction<number, string> | v.IntegerAction<number, string>>(
+	kind: K,
+	min: number,
+	max: number,
+	unit: string
+) {
 	const u = unit ? ` ${unit}` : '';
 	return v.pipe(
 		v.number('Enter a number'),
-		v.finite('Enter a finite number'),
+		kind,
 		v.minValue(min, `Must be at least ${min}${u}`),
 		v.maxValue(max, `Must be at most ${max}${u}`)
 	);
 }
 
+/** A finite number in [min, max] (inclusive). */
+const num = (min: number, max: number, unit = '') =>
+	bounded(v.finite('Enter a finite number'), min, max, unit);
+
 /** A whole number in [min, max] (inclusive). */
-function int(min: number, max: number, unit = '') {
-	const u = unit ? ` ${unit}` : '';
-	return v.pipe(
-		v.number('Enter a number'),
-		v.integer('Enter a whole number'),
-		v.minValue(min, `Must be at least ${min}${u}`),
-		v.maxValue(max, `Must be at most ${max}${u}`)
-	);
-}
+const int = (min: number, max: number, unit = '') =>
+	bounded(v.integer('Enter a whole number'), min, max, unit);
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 	return v.picklist(values, `Choose one of: ${values.join(', ')}`);
@@ -303,7 +305,7 @@ export type Sharpen = v.InferOutput<typeof SharpenSchema>;
 export type Assessment = v.InferOutput<typeof AssessResponseSchema>;
 
 export interface FieldError {
-	/** Dot path as in api.md, e.g. `shoes.0.heelDropMm`. */
+	/** Dot path of the field in the request, e.g. `shoes.0.heelDropMm`. */
 	path: string;
 	message: string;
 }

@@ -7,7 +7,9 @@
  * listed only when its own answer is missing.
  */
 import type { FindingId, Runner, Sharpen, ShoeResult, TriageLevel } from './schema';
-import { SHARPEN, TOTAL_WEIGHT, ruleFor, textContext, type TextContext } from './rules';
+import { TOTAL_WEIGHT, ruleFor, textContext, type TextContext } from './rules';
+import { findingBand } from './scoring';
+import { SHARPEN } from './sharpen-table';
 import { stopsSelfCare } from './triage';
 
 const twoDecimals = (x: number) => Math.round(x * 100) / 100;
@@ -28,9 +30,7 @@ export function sharpen(
 		const asks = (id: FindingId) => row.missing?.[id]?.(runner) ?? true;
 		// Per shoe, the findings this answer could still decide there.
 		const open = results.map((result) =>
-			row.findings.filter(
-				(id) => asks(id) && result.findings.find((f) => f.id === id)?.band === 'unknown'
-			)
+			row.findings.filter((id) => asks(id) && findingBand(result, id) === 'unknown')
 		);
 		const best = Math.max(
 			0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, pctAbove, pctOf, settle } from './text';
+import { fmt, pctAbove, pctOf, sixDecimals } from './text';
 
 describe('text helpers', () => {
 	it.each([
@@ -31,8 +31,8 @@ describe('text helpers', () => {
 		expect(pctOf(r)).toBe(s);
 	});
 
-	it('settles binary noise onto the decimal value', () => {
+	it('rounds binary noise onto the decimal value', () => {
 		expect(3.3 / 3).not.toBe(1.1);
-		expect(settle(3.3 / 3)).toBe(1.1);
+		expect(sixDecimals(3.3 / 3)).toBe(1.1);
 	});
 });

@@ -21,7 +21,7 @@ export function fmt(x: number): string {
  * exactly on a cut-point in decimal (16.5 / 15 = 1.10) is not pushed across it by binary
  * floating point. Rounding is monotone, so it never breaks a monotonicity invariant.
  */
-export function settle(x: number): number {
+export function sixDecimals(x: number): number {
 	return Math.round(x * 1e6) / 1e6;
 }
 
@@ -44,7 +44,7 @@ export function plural(
  * multiple, so 10.4% must not read as the 10% it is banded above.
  */
 function percent(p: number): string {
-	const exact = settle(p);
+	const exact = sixDecimals(p);
 	const whole = Math.round(exact);
 	return whole !== exact && whole % 10 === 0 ? `${exact.toFixed(1)}%` : `${whole}%`;
 }
@@ -107,8 +107,10 @@ function cutNumber(value: number, q: Quantity, units: Units, beside?: number): s
 	if (isMetric(q, units)) return fmt(value);
 	const rounded = formatCut(value, q, units);
 	if (beside === undefined) return rounded;
-	const side = Math.sign(settle(beside - value));
-	const shownSide = Math.sign(settle(Number(formatReading(beside, q, units)) - Number(rounded)));
+	const side = Math.sign(sixDecimals(beside - value));
+	const shownSide = Math.sign(
+		sixDecimals(Number(formatReading(beside, q, units)) - Number(rounded))
+	);
 	return shownSide === side ? rounded : formatReading(value, q, units);
 }
 
@@ -142,7 +144,7 @@ export function sayIn(units: Units = METRIC): Say {
 	};
 }
 
-/** The metric sentences of the JSON API (design/api.md: the API speaks metric). */
+/** The metric sentences of the JSON API, which speaks metric whatever a page shows. */
 export const METRIC_SAY: Say = sayIn(METRIC);
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -150,6 +152,11 @@ const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 /** A small count as a word ("two weeks earlier"), larger ones as figures. */
 export function inWords(count: number): string {
 	return WORDS[count] ?? fmt(count);
+}
+
+/** "one level", "2 levels": how far a band moves. */
+export function levels(count: number): string {
+	return count === 1 ? 'one level' : `${fmt(count)} levels`;
 }
 
 /** A ratio cut as the method page writes it: "1.10". */

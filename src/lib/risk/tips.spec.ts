@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dropFacts } from './rules';
-import { selectTips, type BandsById } from './tips';
+import { dropFacts } from './findings/drop';
+import type { BandsById } from './tip-table';
+import { selectTips } from './tips';
 import {
 	FINDING_IDS,
 	type Band,
@@ -23,7 +24,7 @@ function ids(
 	return selectTips(runner, all, dropFacts(runner, shoe), opts.triage ?? 'none').map((t) => t.id);
 }
 
-describe('tip triggers (risk-model.md section 5)', () => {
+describe('tip triggers', () => {
 	it('gives no tip when everything is low and no flag', () => {
 		expect(ids({})).toEqual([]);
 	});
@@ -137,7 +138,7 @@ describe('tip order: the largest weight × band among the triggers, ties in tabl
 		expect(ids(bands)).toEqual(expected);
 	});
 
-	it('lists every triggering finding in because, in api.md order', () => {
+	it('lists every triggering finding in because, in the order of finding ids', () => {
 		const runner: Runner = {};
 		const tips = selectTips(
 			runner,

@@ -4,22 +4,12 @@
  * Any warning sign puts see-a-professional first; an urgent or emergency one makes it the only
  * tip, since every other one is self-care that must wait until the runner has been checked.
  */
-import type { FindingId, Runner, Tip, TriageLevel } from './schema';
-import {
-	BAND_LEVEL,
-	TIPS,
-	ruleFor,
-	textContext,
-	type BandsById,
-	type DropFacts,
-	type TextContext,
-	type TipCondition,
-	type TipRule
-} from './rules';
-import { FINDING_IDS } from './schema';
+import { FINDING_IDS, type FindingId, type Runner, type Tip, type TriageLevel } from './schema';
+import type { DropFacts } from './findings/drop';
+import { ruleFor, textContext, type TextContext } from './rules';
+import { BAND_LEVEL } from './scoring';
+import { TIPS, type BandsById, type TipCondition, type TipRule } from './tip-table';
 import { stopsSelfCare } from './triage';
-
-export type { BandsById } from './rules';
 
 function holds(c: TipCondition, bands: BandsById, drop: DropFacts): boolean {
 	if ('finding' in c) {

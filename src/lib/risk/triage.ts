@@ -129,26 +129,15 @@ function rowOf(flag: RedFlag): FlagRow {
 	return row;
 }
 
-/** Each flag's level. */
-export const FLAG_LEVEL = Object.fromEntries(FLAG_ROWS.map((r) => [r.id, r.level])) as Record<
-	RedFlag,
-	CareLevel
->;
-/** What the runner ticks, per flag. */
-export const FLAG_TEXT = Object.fromEntries(FLAG_ROWS.map((r) => [r.id, r.label])) as Record<
-	RedFlag,
-	string
->;
-
 const rank = (level: TriageLevel) => TRIAGE_LEVELS.indexOf(level);
 
 /** The most serious level wins; reasons: every flag, most serious first, ties in table order. */
 export function triage(flags: readonly RedFlag[] = []): Triage {
 	const reasons = RED_FLAGS.filter((f) => flags.includes(f)).sort(
-		(a, b) => rank(FLAG_LEVEL[b]) - rank(FLAG_LEVEL[a])
+		(a, b) => rank(rowOf(b).level) - rank(rowOf(a).level)
 	);
 	const first = reasons[0];
-	return { level: first === undefined ? 'none' : FLAG_LEVEL[first], reasons };
+	return { level: first === undefined ? 'none' : rowOf(first).level, reasons };
 }
 
 /** Urgent and emergency: care first, no self-care and no self-test until checked. */

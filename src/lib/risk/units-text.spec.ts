@@ -8,11 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess';
 import { explainRanking } from './compare';
-import { validRequest } from './arbitraries';
+import { requestArb, unitsArb } from './arbitraries';
 import { ruleFor } from './rules';
 import { sayIn } from './text';
 import type { Assessment, AssessRequest, FindingId, Runner, Shoe } from './schema';
-import { LENGTH_UNITS, DISTANCE_UNITS, METRIC, type Units } from '../units';
+import { METRIC, type Units } from '../units';
 
 const IMPERIAL: Units = { length: 'in', distance: 'mi' };
 const SHOE: Shoe = { name: 'Test shoe', heelDropMm: 10 };
@@ -369,7 +369,7 @@ describe('ranking sentences in metric and imperial units', () => {
 		expect(lines[1]).toBe(reasons);
 	});
 
-	it('speaks metric without units, as before', () => {
+	it('speaks metric without units, as the JSON API does', () => {
 		const a = assess(request);
 		expect(explainRanking(request, a)).toEqual(explainRanking(request, a, METRIC));
 	});
@@ -387,11 +387,6 @@ function numbersOnly(a: Assessment) {
 		sharpen: a.sharpen.map((s) => ({ ...s, label: '' }))
 	};
 }
-
-const anyUnits: fc.Arbitrary<Units> = fc.record({
-	length: fc.constantFrom(...LENGTH_UNITS),
-	distance: fc.constantFrom(...DISTANCE_UNITS)
-});
 
 /**
  * The sentences a runner reads: "why", tip texts, sharpen labels and the ranking. Shoes are
@@ -411,7 +406,7 @@ function sentences(given: AssessRequest, units: Units): string[] {
 describe('display units change words only', () => {
 	it('index, bands, factors, confidence, tips chosen, sharpen and ranking are the same in any units', () => {
 		fc.assert(
-			fc.property(validRequest, anyUnits, (request, units) => {
+			fc.property(requestArb, unitsArb, (request, units) => {
 				const metric = assess(request);
 				const shown = assess(request, units);
 				expect(numbersOnly(shown)).toEqual(numbersOnly(metric));
@@ -425,7 +420,7 @@ describe('display units change words only', () => {
 
 	it('imperial sentences name no metric unit; metric ones name no imperial unit', () => {
 		fc.assert(
-			fc.property(validRequest, (request) => {
+			fc.property(requestArb, (request) => {
 				for (const s of sentences(request, IMPERIAL)) expect(s).not.toMatch(/ (km|mm|cm)\b/);
 				for (const s of sentences(request, METRIC)) expect(s).not.toMatch(/\d (mi|in)\b/);
 			}),
@@ -435,7 +430,7 @@ describe('display units change words only', () => {
 
 	it('mixed units convert each quantity on its own', () => {
 		fc.assert(
-			fc.property(validRequest, (request) => {
+			fc.property(requestArb, (request) => {
 				for (const s of sentences(request, { length: 'in', distance: 'km' }))
 					expect(s).not.toMatch(/ (mm|cm|mi)\b/);
 				for (const s of sentences(request, { length: 'mm', distance: 'mi' }))

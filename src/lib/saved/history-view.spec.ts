@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	describeHistory,
 	historyChart,
-	INDEX_LABEL,
 	pointLabels,
 	shortTime,
 	spanText,
@@ -12,6 +11,7 @@ import {
 import { historyEntry, historySeries } from './history';
 import { type HistoryEntry } from './record';
 import { assess } from '../risk/assess';
+import { INDEX_LABEL } from '../results/labels';
 import type { AssessRequest } from '../risk/schema';
 
 const shoe = { name: 'Daily trainer', heelDropMm: 10 };

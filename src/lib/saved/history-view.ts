@@ -3,12 +3,13 @@
  * numbers, and "what changed" between the last two saved assessments. Pure: the page passes
  * the history in, and the findings are recomputed by the engine from each entry's saved request.
  */
-import { FACTOR_LABELS, type ChartSpec } from '../charts/to-chart-data';
+import type { ChartSpec } from '../charts/to-chart-data';
 import { historySeries, type HistoryPoint } from './history';
 import { type HistoryEntry } from './record';
 import { assess } from '../risk/assess';
 import { FACTORS, type Band, type Factor, type FindingId } from '../risk/schema';
-import { FINDING_LABELS } from '../results/labels';
+import { factorFor, ruleFor } from '../risk/rules';
+import { INDEX_LABEL } from '../results/labels';
 import { METRIC, type Units } from '../units';
 
 /**
@@ -49,13 +50,11 @@ export function spanText(from: string, to: string): string {
 	return `On ${a}, from ${shortTime(from)} to ${shortTime(to)}`;
 }
 
-export const INDEX_LABEL = 'Calf-risk index';
-
 /** The index and the five factors over time: one line each, told apart by point shape and dash. */
 export function historyChart(points: readonly HistoryPoint[]): ChartSpec {
 	const series: { label: string; data: (number | null)[] }[] = [
 		{ label: INDEX_LABEL, data: points.map((p) => p.index) },
-		...FACTORS.map((f) => ({ label: FACTOR_LABELS[f], data: points.map((p) => p.factors[f]) }))
+		...FACTORS.map((f) => ({ label: factorFor(f).title, data: points.map((p) => p.factors[f]) }))
 	];
 	const styles = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
 	const dashes = [[], [6, 4], [2, 3], [10, 3, 2, 3], [4, 4], [1, 2]];
@@ -129,7 +128,7 @@ export function whatChanged(
 	if (a.index !== b.index) scores.push({ label: INDEX_LABEL, from: a.index, to: b.index });
 	for (const f of FACTORS) {
 		if (a.factors[f] !== b.factors[f]) {
-			scores.push({ label: FACTOR_LABELS[f as Factor], from: a.factors[f], to: b.factors[f] });
+			scores.push({ label: factorFor(f as Factor).title, from: a.factors[f], to: b.factors[f] });
 		}
 	}
 	const findingsOf = (entry: HistoryEntry) => {
@@ -146,7 +145,7 @@ export function whatChanged(
 		if (was?.band === now?.band) continue;
 		findings.push({
 			id,
-			label: FINDING_LABELS[id],
+			label: ruleFor(id).title,
 			from: was?.band ?? null,
 			to: now?.band ?? null,
 			why: (now ?? was)!.why

@@ -15,8 +15,8 @@ import {
 	type SavedRecord
 } from './record';
 import { staleWeeklyKm } from './weeks';
-import { historyEntryArb, recordArb, recordV1Arb, requestArb } from './record.arbitraries';
-import { validRequest } from '../risk/arbitraries';
+import { historyEntryArb, recordArb, recordV1Arb } from './record.arbitraries';
+import { parsedRequestArb, requestArb } from '../risk/arbitraries';
 import { assess } from '../risk/assess';
 import type { AssessRequest, Assessment, FactorScore } from '../risk/schema';
 import { FakeStorage, quotaError, securityError } from './storage.fake';
@@ -378,7 +378,7 @@ describe('history', () => {
 	it('stores what the engine says about any request, and reads it back', () => {
 		fc.assert(
 			fc.property(
-				fc.oneof(requestArb, validRequest),
+				fc.oneof(parsedRequestArb, requestArb),
 				fc.date({ noInvalidDate: true, min: new Date(0), max: new Date('2200-01-01') }),
 				(req, date) => {
 					const result = assess(req);

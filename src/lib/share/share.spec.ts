@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import lz from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { requestArb, unitsArb } from '../saved/record.arbitraries';
+import { parsedRequestArb, unitsArb } from '../risk/arbitraries';
 import { RunnerSchema, ShoeSchema, RED_FLAGS, type AssessRequest, type Shoe } from '../risk/schema';
 import {
 	decodeShare,
@@ -146,7 +146,7 @@ describe('encodeShare / decodeShare', () => {
 
 	it('round-trips any valid request, with or without units', () => {
 		fc.assert(
-			fc.property(requestArb, fc.option(unitsArb, { nil: undefined }), (request, u) => {
+			fc.property(parsedRequestArb, fc.option(unitsArb, { nil: undefined }), (request, u) => {
 				const fragment = encodeShare(request, u);
 				expect(fragment.length).toBeLessThanOrEqual(SHARE_MAX_FRAGMENT);
 				const expected = u
@@ -286,7 +286,7 @@ describe('encodeShare / decodeShare', () => {
 						.map(
 							([r, shoes]) => `v1.${lz.compressToEncodedURIComponent(JSON.stringify([r, shoes]))}`
 						),
-					requestArb.chain((r) =>
+					parsedRequestArb.chain((r) =>
 						fc.nat(encodeShare(r).length).map((cut) => encodeShare(r).slice(0, cut))
 					)
 				),

@@ -1,35 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Page from './+page.svelte';
-import { ENGINE_TABLE, buildMethod, cutView, type MethodTable } from './method';
-import {
-	FINDING_RULES,
-	HEEL_RAISE_NORMS,
-	INTERPRETATIONS,
-	METHOD_NOTES,
-	MODEL_VERSION,
-	TIPS,
-	TOTAL_WEIGHT
-} from '$lib/risk/rules';
-import { FACTORS, FINDING_IDS, RED_FLAGS, TIP_IDS } from '$lib/risk/schema';
-import { FLAG_LEVEL, FLAG_TEXT, LEVEL_HEADING, triage } from '$lib/risk/triage';
+import { buildMethod, type MethodTable } from './method';
+import { HEEL_RAISE_NORMS } from '$lib/risk/norms';
+import { interpretations, methodNotes } from '$lib/risk/notes';
+import type { Cuts } from '$lib/risk/rule';
+import { FACTOR_ROWS, FINDING_RULES, TOTAL_WEIGHT, ruleFor, textContext } from '$lib/risk/rules';
+import { FACTOR_BAND_CUTS, INDEX_BAND_CUTS, MODEL_VERSION } from '$lib/risk/scoring';
+import { FACTORS, FINDING_IDS, RED_FLAGS, TIP_IDS, type FindingId } from '$lib/risk/schema';
+import { TIPS } from '$lib/risk/tip-table';
+import { FLAG_ROWS, LEVEL_HEADING, triage } from '$lib/risk/triage';
 
 /** The actual page component, server-rendered with the view model of the given table. */
-function renderPage(table: MethodTable = ENGINE_TABLE): string {
-	const data = { method: buildMethod(table) };
+function renderPage(changes: Partial<MethodTable> = {}): string {
+	const data = { method: buildMethod(changes) };
 	return render(Page, { props: { data, params: {} } as never }).body;
 }
 
-/** A copy of the engine's table with one finding row changed. */
-function withRule(
-	id: string,
-	change: (row: (typeof FINDING_RULES)[number]) => object
-): MethodTable {
+/** A copy of the engine's table with one finding's weight changed. */
+function withWeight(id: FindingId, weight: number): Partial<MethodTable> {
 	return {
-		...ENGINE_TABLE,
-		findings: FINDING_RULES.map((r) => (r.id === id ? { ...r, ...change(r) } : r))
+		findings: FINDING_RULES.map((r) => (r.id === id ? { ...r, weight } : r))
 	};
 }
+
+/** A copy of the engine's table with some cut-points of rows changed, texts rebuilt from them. */
+function withCuts(changes: Partial<Record<FindingId, Cuts>>): Partial<MethodTable> {
+	return {
+		findings: FINDING_RULES.map((r) => {
+			const change = changes[r.id];
+			return change ? r.withCuts(change) : r;
+		})
+	};
+}
+
+/** The engine's own notes and interpretations, as the page must show them. */
+const ENGINE_WORDS = textContext();
+const METHOD_NOTES = methodNotes(ENGINE_WORDS.row, {
+	factor: FACTOR_BAND_CUTS,
+	index: INDEX_BAND_CUTS
+});
+const INTERPRETATIONS = interpretations(ENGINE_WORDS.row);
 
 /** The text of the weights-table cell of one finding. */
 const weightCell = (html: string, id: string) =>
@@ -49,7 +60,7 @@ describe('the method page is generated from the rule table', () => {
 
 	it('renders the engine weight of load.spike, and 4 when the table says 4', () => {
 		expect(weightCell(original, 'load.spike')).toBe('3');
-		const html = renderPage(withRule('load.spike', () => ({ weight: 4 })));
+		const html = renderPage(withWeight('load.spike', 4));
 		expect(weightCell(html, 'load.spike')).toBe('4');
 		// The total and every share follow the changed weight.
 		expect(plain(html)).toContain(`total ${TOTAL_WEIGHT + 1}`);
@@ -62,7 +73,7 @@ describe('the method page is generated from the rule table', () => {
 		const lifted = (html: string) =>
 			plain(html).match(/Findings heavy enough: (.*?) \. expert opinion/)?.[1] ?? '';
 		expect(lifted(original)).toContain('load.spike');
-		const light = renderPage(withRule('load.spike', () => ({ weight: 1 })));
+		const light = renderPage(withWeight('load.spike', 1));
 		expect(lifted(light)).not.toContain('load.spike');
 		expect(lifted(light)).toContain('overuse.pain');
 	});
@@ -71,9 +82,7 @@ describe('the method page is generated from the rule table', () => {
 		const cuts = (html: string) =>
 			html.match(/data-cuts="load\.spike"[^>]*>([\s\S]*?)<\/ul>/)?.[1] ?? '';
 		expect(plain(cuts(original))).toContain('high above 2');
-		const html = renderPage(
-			withRule('load.spike', (r) => ({ cuts: { ...r.cuts, highAbove: 2.5 } }))
-		);
+		const html = renderPage(withCuts({ 'load.spike': { highAbove: 2.5 } }));
 		expect(plain(cuts(html))).toContain('high above 2.5');
 		expect(plain(cuts(html))).not.toMatch(/high above 2 /);
 	});
@@ -81,7 +90,6 @@ describe('the method page is generated from the rule table', () => {
 	it('renders changed index cuts, lift, modifier and version', () => {
 		const html = plain(
 			renderPage({
-				...ENGINE_TABLE,
 				version: 'test-9.9.9',
 				indexBandCuts: { moderateFrom: 20, highFrom: 55 },
 				highFindingLift: { minWeight: 3, liftsTo: 'moderate' },
@@ -99,13 +107,11 @@ describe('the method page is generated from the rule table', () => {
 	it('renders changed heel-raise norms', () => {
 		const rows = HEEL_RAISE_NORMS.byDecade.map((r) => (r.from === 20 ? { ...r, male: 41 } : r));
 		const html = renderPage({
-			...ENGINE_TABLE,
 			heelRaiseNorms: { ...HEEL_RAISE_NORMS, byDecade: rows }
 		});
 		expect(plain(html)).toMatch(/20–29 41 31/);
 		expect(plain(original)).toMatch(/20–29 37 31/);
 		const exact = renderPage({
-			...ENGINE_TABLE,
 			heelRaiseNorms: { ...HEEL_RAISE_NORMS, approximate: false }
 		});
 		const norms = (page: string) => plain(page).match(/Heel-raise norms The(.*?)Source:/)?.[1];
@@ -132,12 +138,14 @@ describe('the method page shows everything in the table', () => {
 		expect(text).toContain(tip?.evidence);
 	});
 
-	it.each(RED_FLAGS)('has red flag %s under its level', (flag) => {
-		const level = FLAG_LEVEL[flag];
-		const section = html.split(`id="triage-${level}"`)[1]?.split('<h3')[0] ?? '';
-		expect(section).toContain(flag);
-		expect(plain(section)).toContain(FLAG_TEXT[flag]);
-	});
+	it.each(FLAG_ROWS.map((row) => [row.id, row] as const))(
+		'has red flag %s under its level',
+		(flag, row) => {
+			const section = html.split(`id="triage-${row.level}"`)[1]?.split('<h3')[0] ?? '';
+			expect(section).toContain(flag);
+			expect(plain(section)).toContain(row.label);
+		}
+	);
 
 	it('has the rules version, every note and every interpretation', () => {
 		expect(text).toContain(MODEL_VERSION);
@@ -169,6 +177,46 @@ describe('the method page shows everything in the table', () => {
 
 describe('buildMethod', () => {
 	const view = buildMethod();
+
+	it('follows a copied table in its tips, interpretations and band conditions', () => {
+		const page = buildMethod(
+			withCuts({ 'shoe.wear': { highAboveKm: 900 }, 'load.spike': { moderateAbove: 1.2 } })
+		);
+		expect(page.tips.find((t) => t.id === 'corrective-shoes')?.text).toContain('900 km');
+		expect(page.interpretations.map((i) => i.decision).join()).toContain('R = 1.20 is low');
+		const wear = page.factors.flatMap((f) => f.findings).find((f) => f.id === 'shoe.wear');
+		expect(wear?.bands.map((b) => b.when)).toContain('over 900 km, whatever the rotation');
+	});
+
+	it('words a lower-drop switch with a one-month window in the singular', () => {
+		const page = buildMethod(withCuts({ 'shoe.drop': { transitionMonths: 1 } }));
+		const reads = page.tips.flatMap((t) => t.triggers.flatMap((tr) => tr.reads));
+		expect(reads).toContain('lower-drop switch (≥ 4 mm below the usual drop, run in < 1 month)');
+	});
+
+	it('shows the strike interaction as a one-level raise, not a band', () => {
+		const drop = view.factors
+			.flatMap((f) => f.findings)
+			.find((f) => f.id === 'shoe.drop')!
+			.bands.at(-1);
+		expect(drop).toMatchObject({ band: 'raise', label: 'up one level', opinion: true });
+	});
+
+	it("names each factor and finding by the engine's own titles, and quotes the article's causes", () => {
+		for (const factor of FACTOR_ROWS) {
+			const shown = view.factors.find((f) => f.id === factor.id);
+			expect(shown).toMatchObject({
+				title: factor.title,
+				cause: factor.cause,
+				number: FACTOR_ROWS.indexOf(factor) + 1
+			});
+		}
+		for (const f of view.factors.flatMap((x) => x.findings))
+			expect(f.title).toBe(ruleFor(f.id).title);
+		const text = plain(renderPage());
+		expect(text).toContain('2. Calf strength and flexibility');
+		expect(text).toContain("The article's cause: “Weakness (tight or weak calves)”");
+	});
 
 	it('groups every finding under its factor, in the article order', () => {
 		expect(view.factors.map((f) => f.id)).toEqual(['overuse', 'calf', 'form', 'shoe', 'load']);
@@ -213,13 +261,14 @@ describe('buildMethod', () => {
 	});
 
 	it.each([
-		['moderateAbove', 1.1, 'moderate above', '1.1'],
-		['highBelowNormMinus', 6, 'high below norm minus', '6'],
-		['lowFromCm', 10, 'low from', '10 cm'],
-		['heavyWeekKmAbove', 35, 'heavy week above', '35 km'],
-		['regularMonths', 6, 'regular months', '6']
-	])('words the cut %s = %s as "%s" %s', (key, value, label, shown) => {
-		expect(cutView(key, value)).toEqual({ key, label, value: shown });
+		['load.spike', 'moderateAbove', 'moderate above', '1.1'],
+		['calf.strength', 'moderateBelowNormMinus', 'moderate below norm minus', '6'],
+		['calf.flexibility', 'lowFromCm', 'low from', '10 cm'],
+		['shoe.drop', 'heavyWeekKmAbove', 'heavy week above', '35 km'],
+		['overuse.volume', 'regularMonths', 'regular months', '6']
+	] as const)('words the cut %s %s as "%s" %s', (id, key, label, shown) => {
+		const finding = view.factors.flatMap((f) => f.findings).find((f) => f.id === id);
+		expect(finding?.cuts.find((c) => c.key === key)).toEqual({ key, label, value: shown });
 	});
 
 	it('orders triage levels most serious first and places every flag once', () => {
@@ -249,9 +298,9 @@ describe('buildMethod', () => {
 				reads: ['form.strike moderate/high', 'scored drop ≤ 6 mm']
 			}
 		]);
-		const switched = buildMethod(
-			withRule('shoe.drop', (r) => ({ cuts: { ...r.cuts, switchAtLeastMm: 5 } }))
-		).tips.find((t) => t.id === 'gradual-transition');
+		const switched = buildMethod(withCuts({ 'shoe.drop': { switchAtLeastMm: 5 } })).tips.find(
+			(t) => t.id === 'gradual-transition'
+		);
 		expect(switched?.triggers[0]?.reads[0]).toContain('≥ 5 mm below the usual drop');
 		const pro = view.tips.find((t) => t.id === 'see-a-professional');
 		expect(pro?.triggers[0]?.when).toMatch(/any red flag/);

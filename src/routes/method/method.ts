@@ -1,44 +1,40 @@
 /**
- * The method page's view model, built from the engine's rule table and nothing else: every
- * number, threshold and citation on /method comes through here, so changing a weight or a
- * cut-point in $lib/risk/rules.ts changes the page without touching the page. The table is a
- * parameter so that tests can feed a modified copy and watch the page follow.
+ * The method page's view model, built from the engine's tables and nothing else: every number,
+ * threshold, title and citation on /method comes through here, so changing a weight or a
+ * cut-point in a row of the rule table changes the page without touching the page. The table
+ * can be changed in part, so that tests can feed a modified copy and watch the page follow.
  */
+import { HEEL_RAISE_NORMS } from '$lib/risk/norms';
+import {
+	interpretations,
+	methodNotes,
+	type Interpretation,
+	type MethodNote
+} from '$lib/risk/notes';
+import type { BandCondition, FactorRow } from '$lib/risk/rule';
+import { FACTOR_ROWS, FINDING_RULES, textContext, type CutsOf, type Rule } from '$lib/risk/rules';
 import {
 	BAND_LEVEL,
 	FACTOR_BAND_CUTS,
-	FINDING_RULES,
-	HEEL_RAISE_NORMS,
 	HIGH_FINDING_LIFT,
 	INDEX_BAND_CUTS,
 	MODEL_CHANGES,
 	MODEL_VERSION,
 	POINTS_PER_LEVEL,
 	PREVIOUS_INJURY_MODIFIER,
-	SHARPEN,
-	TIPS,
-	cutsOf,
-	interpretations,
-	levels,
-	methodNotes,
-	type BandCondition,
-	type CutTable,
-	type FindingRule,
-	type Interpretation,
-	type KnownBand,
-	type MethodNote,
-	type SharpenRule,
-	type TipRule
-} from '$lib/risk/rules';
+	type KnownBand
+} from '$lib/risk/scoring';
+import { SHARPEN, type SharpenRule } from '$lib/risk/sharpen-table';
 import {
-	FACTORS,
 	TRIAGE_LEVELS,
 	type Band,
 	type Factor,
+	type FindingId,
 	type RedFlag,
 	type TriageLevel
 } from '$lib/risk/schema';
-import { METRIC_SAY, fmt, plural } from '$lib/risk/text';
+import { TIPS, type TipRule } from '$lib/risk/tip-table';
+import { fmt, levels, plural } from '$lib/risk/text';
 import {
 	BOOK_DOCTOR,
 	BOOK_EITHER,
@@ -57,7 +53,9 @@ type AlertLevel = Exclude<TriageLevel, 'none'>;
 /** Everything the page reads. The engine's own constants are the default. */
 export interface MethodTable {
 	version: string;
-	findings: readonly FindingRule<object>[];
+	findings: readonly Rule[];
+	/** The five factors, in the article's order (and numbering) of causes, with their titles. */
+	factors: readonly FactorRow[];
 	bandLevel: Record<KnownBand, number>;
 	pointsPerLevel: number;
 	factorBandCuts: Cuts;
@@ -88,9 +86,10 @@ export interface MethodTable {
 	changes: readonly string[];
 }
 
-export const ENGINE_TABLE: MethodTable = {
+const ENGINE_TABLE: MethodTable = {
 	version: MODEL_VERSION,
 	findings: FINDING_RULES,
+	factors: FACTOR_ROWS,
 	bandLevel: BAND_LEVEL,
 	pointsPerLevel: POINTS_PER_LEVEL,
 	factorBandCuts: FACTOR_BAND_CUTS,
@@ -113,18 +112,6 @@ export const ENGINE_TABLE: MethodTable = {
 	changes: MODEL_CHANGES
 };
 
-/**
- * The article's five causes of soleus pain (risk-model.md section 1), the names the page
- * groups findings under. Words only: the factor ids themselves come from the schema.
- */
-export const FACTOR_CAUSE: Record<Factor, { number: number; cause: string }> = {
-	overuse: { number: 1, cause: 'Overuse injury (repetitive stress)' },
-	calf: { number: 2, cause: 'Weakness (tight or weak calves)' },
-	form: { number: 3, cause: 'Improper running form' },
-	shoe: { number: 4, cause: 'Shoe inappropriate for your running style' },
-	load: { number: 5, cause: 'Training load too high' }
-};
-
 export interface CutView {
 	key: string;
 	label: string;
@@ -141,7 +128,7 @@ export interface BandView {
 }
 
 export interface FindingView {
-	id: string;
+	id: FindingId;
 	anchor: string;
 	title: string;
 	question: string;
@@ -163,7 +150,10 @@ export interface FindingView {
 export interface FactorView {
 	id: Factor;
 	anchor: string;
+	/** The article's number of the cause. */
 	number: number;
+	title: string;
+	/** The article's own words for the cause. */
 	cause: string;
 	weight: string;
 	share: string;
@@ -232,7 +222,7 @@ const UNITS = ['mm', 'cm', 'km', 'kg'];
  * A cut's own key and value, in words: "moderateBelowNormMinus" → "moderate below norm minus",
  * and a unit in the key moves to the value ("heavyWeekKmAbove", 35 → "heavy week above", "35 km").
  */
-export function cutView(key: string, value: number): CutView {
+function cutView(key: string, value: number): CutView {
 	const words = key
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
 		.toLowerCase()
@@ -256,7 +246,7 @@ function bandView(b: BandCondition): BandView {
 	return { band: b.band, label: b.band, when, opinion };
 }
 
-function findingView(rule: FindingRule<object>, total: number, liftFrom: number): FindingView {
+function findingView(rule: Rule, total: number, liftFrom: number): FindingView {
 	const cuts = Object.entries(rule.cuts)
 		.filter((entry): entry is [string, number] => typeof entry[1] === 'number')
 		.map(([key, value]) => cutView(key, value));
@@ -279,7 +269,7 @@ function findingView(rule: FindingRule<object>, total: number, liftFrom: number)
 	};
 }
 
-function describeTriggers(tip: TipRule, drop: CutTable['shoe.drop']): TriggerView[] {
+function describeTriggers(tip: TipRule, drop: CutsOf<'shoe.drop'>): TriggerView[] {
 	if (tip.triggers.length === 0)
 		return [
 			{ when: 'any red flag (then it is always listed first, whatever the scores)', reads: [] }
@@ -296,21 +286,25 @@ function describeTriggers(tip: TipRule, drop: CutTable['shoe.drop']): TriggerVie
 	}));
 }
 
-export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
+/** The page's view of the engine's table, with any part of it replaced by `changes`. */
+export function buildMethod(changes: Partial<MethodTable> = {}): MethodView {
+	const table: MethodTable = { ...ENGINE_TABLE, ...changes };
 	const total = table.findings.reduce((sum, r) => sum + r.weight, 0);
 	const liftFrom = table.highFindingLift.minWeight;
-	const factors = FACTORS.map((id) => {
-		const rules = table.findings.filter((r) => r.factor === id);
+	const factors = table.factors.map((factor, i) => {
+		const rules = table.findings.filter((r) => r.factor === factor.id);
 		const weight = rules.reduce((sum, r) => sum + r.weight, 0);
 		return {
-			id,
-			anchor: `factor-${id}`,
-			...FACTOR_CAUSE[id],
+			id: factor.id,
+			anchor: `factor-${factor.id}`,
+			number: i + 1,
+			title: factor.title,
+			cause: factor.cause,
 			weight: fmt(weight),
 			share: percentOf(weight, total),
 			findings: rules.map((r) => findingView(r, total, liftFrom))
 		};
-	}).sort((a, b) => a.number - b.number);
+	});
 
 	const levels = [...TRIAGE_LEVELS]
 		.filter((l): l is AlertLevel => l !== 'none')
@@ -327,8 +321,7 @@ export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
 		}));
 
 	// Texts outside the rows (tips, notes, the lower-drop switch) quote this table's cut-points.
-	const cuts = cutsOf(table.findings);
-	const words = { say: METRIC_SAY, cuts };
+	const words = textContext(undefined, table.findings);
 	const weightOf = (id: string) => table.findings.find((r) => r.id === id)?.weight ?? 0;
 	const norms = table.heelRaiseNorms;
 
@@ -379,7 +372,7 @@ export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
 			title: tip.title,
 			text: tip.text(words),
 			evidence: tip.evidence,
-			triggers: describeTriggers(tip, cuts['shoe.drop'])
+			triggers: describeTriggers(tip, words.row('shoe.drop').cuts)
 		})),
 		sharpen: table.sharpen.map((s) => ({
 			id: s.id,
@@ -388,7 +381,7 @@ export function buildMethod(table: MethodTable = ENGINE_TABLE): MethodView {
 			// The most an answer can add, when every finding it decides is still unknown.
 			adds: (s.findings.reduce((sum, id) => sum + weightOf(id), 0) / total).toFixed(2)
 		})),
-		notes: methodNotes(cuts, { factor: table.factorBandCuts, index: table.indexBandCuts }),
-		interpretations: interpretations(cuts)
+		notes: methodNotes(words.row, { factor: table.factorBandCuts, index: table.indexBandCuts }),
+		interpretations: interpretations(words.row)
 	};
 }
