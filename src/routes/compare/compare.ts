@@ -5,8 +5,8 @@
  */
 import { SHOE_FIELDS, formatShoeValue, parseName, type FormValues } from '$lib/form/fields';
 import { shoeToValues } from '$lib/form/values';
-import { BAND_LEVEL } from '$lib/risk/rules';
-import { LIMITS, type Band, type FindingId, type Shoe, type ShoeResult } from '$lib/risk/schema';
+import { BAND_LEVEL, findingBand } from '$lib/risk/scoring';
+import { LIMITS, type FindingId, type Shoe, type ShoeResult } from '$lib/risk/schema';
 import type { Units } from '$lib/units';
 
 /** A request holds at most this many shoes. */
@@ -94,9 +94,6 @@ const JUDGED_BY: Partial<Record<keyof Shoe, FindingId>> = {
 /** The specs listed, in this order: every shoe field but its name. */
 const SPECS = (Object.keys(SHOE_FIELDS) as (keyof Shoe)[]).filter((key) => key !== 'name');
 
-function bandOf(result: ShoeResult | undefined, id: FindingId): Band {
-	return result?.findings.find((f) => f.id === id)?.band ?? 'unknown';
-}
 
 /**
  * The specs table: one row per spec any shoe gives (a spec no shoe has is left out), one cell
@@ -116,7 +113,8 @@ export function specRows(
 		let best = shoes.map(() => false);
 		if (finding && shoes.length > 1) {
 			const levels = shoes.map((_, k) => {
-				const band = bandOf(results[k], finding);
+				const result = results[k];
+				const band = result ? findingBand(result, finding) : 'unknown';
 				return band === 'unknown' ? null : BAND_LEVEL[band];
 			});
 			const known = levels.filter((l): l is number => l !== null);
