@@ -2,6 +2,7 @@
 export const fieldId = (name: string) => `f-${name.replaceAll('.', '-')}`;
 export const errorId = (name: string) => `${fieldId(name)}-error`;
 export const hintId = (name: string) => `${fieldId(name)}-hint`;
+export const noteId = (name: string) => `${fieldId(name)}-note`;
 
 export type Errors = Record<string, string>;
 

@@ -54,6 +54,11 @@ export class LiveForm {
 	element = $state<HTMLFormElement>();
 	/** Fields the runner has left since the page loaded: only their live errors show. */
 	touched = $state<Record<string, true>>({});
+	/**
+	 * A line shown under a field about where its value came from ("from your files, 3 Mar – 27
+	 * Apr"), by field name; cleared when the runner edits that field.
+	 */
+	notes = $state<Record<string, string>>({});
 	/** The last submission with scripts on was refused (see `submitted`). */
 	#refusedHere = $state(false);
 	/** What the form holds; back to the server's copy whenever the page's source changes. */
@@ -97,6 +102,10 @@ export class LiveForm {
 		this.#options = options;
 	}
 
+	#domValuesOr(): FormValues {
+		return this.element ? this.#domValues() : this.values;
+	}
+
 	/** The form's fields as the browser would submit them, less the page's own controls. */
 	#domValues(): FormValues {
 		if (!this.element) return this.values;
@@ -107,6 +116,16 @@ export class LiveForm {
 				(e): e is [string, string] => typeof e[1] === 'string' && !skip(e[0])
 			)
 		);
+	}
+
+	/**
+	 * Fill some fields from elsewhere (a training file), each with a note on where it came from;
+	 * the runner can still edit them.
+	 */
+	fill(fields: FormValues, notes: Record<string, string> = {}): void {
+		this.set({ ...this.#domValuesOr(), ...fields });
+		this.notes = { ...this.notes, ...notes };
+		this.#options.onread?.();
 	}
 
 	/** Take new values (read from the page, restored, or changed by a button). */
@@ -135,6 +154,7 @@ export class LiveForm {
 		if (!target.name || target.name.startsWith('units.')) return;
 		if ((this.#options.controls ?? []).includes(target.name)) return;
 		this.touched[target.name] = true;
+		if (target.name in this.notes) delete this.notes[target.name];
 		clearTimeout(this.#timer);
 		if (isFlagField(target.name)) {
 			this.read();
