@@ -32,6 +32,11 @@ import type { BandsById } from './tip-table';
 import { selectTips } from './tips';
 import { triage } from './triage';
 
+/** "Your run of 20 km is 43% longer … (14 km)." from a why of several sentences. */
+function firstSentence(text: string): string {
+	return /^.+?[.!?](?=\s+[A-Z]|$)/.exec(text)?.[0] ?? text;
+}
+
 /** The findings of one shoe; `ctx` only words the "why" sentences. */
 function evaluateFindings(runner: Runner, shoe: Shoe, ctx: TextContext): Finding[] {
 	return FINDING_RULES.map((rule) => {
@@ -42,6 +47,7 @@ function evaluateFindings(runner: Runner, shoe: Shoe, ctx: TextContext): Finding
 			band: verdict.band,
 			weight: rule.weight,
 			why: verdict.why,
+			headline: verdict.headline ?? firstSentence(verdict.why),
 			evidence: rule.evidence,
 			grade: rule.grade,
 			opinion: rule.opinion || verdict.opinion === true

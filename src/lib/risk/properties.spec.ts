@@ -482,7 +482,7 @@ describe('distances a tip offers', () => {
 					if (pain !== 'moderate' && pain !== 'high') continue;
 					const latest = req.runner.nextRunKm;
 					for (const tip of r.tips)
-						for (const km of runKm(tip.text)) {
+						for (const km of [...runKm(tip.text), ...runKm(tip.dose)]) {
 							expect(latest, `${tip.id}: ${tip.text}`).toBeDefined();
 							// The latest run itself is quoted as typed, to a tenth of a km.
 							const shown = Math.round((latest ?? 0) * 10) / 10;

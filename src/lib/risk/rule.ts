@@ -17,6 +17,11 @@ export interface Verdict {
 	band: Band;
 	/** A plain sentence with the runner's own numbers, in the display units asked for. */
 	why: string;
+	/**
+	 * One sentence that says what the finding is about on its own (the answer's "most likely
+	 * behind it"), where the first sentence of `why` does not.
+	 */
+	headline?: string;
 	/** True when the clause that decided rests on opinion even if the rule as a whole does not. */
 	opinion?: boolean;
 }

@@ -240,6 +240,8 @@ export const FindingSchema = v.object({
 	band: BandSchema,
 	weight: v.number(),
 	why: v.string(),
+	/** One sentence on what the finding is about, for a summary of the answer. */
+	headline: v.string(),
 	evidence: v.string(),
 	grade: v.string(),
 	opinion: v.boolean()
@@ -249,6 +251,8 @@ export const TipSchema = v.object({
 	id: v.picklist(TIP_IDS),
 	title: v.string(),
 	text: v.string(),
+	/** The tip in one line with its dose: the same advice as `text`, shorter. */
+	dose: v.string(),
 	evidence: v.string(),
 	because: v.array(v.picklist(FINDING_IDS))
 });

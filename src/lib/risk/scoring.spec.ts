@@ -17,6 +17,7 @@ const finding = (band: Finding['band'], weight: number, id: FindingId = 'load.sp
 	band,
 	weight,
 	why: '',
+	headline: '',
 	evidence: '',
 	grade: '',
 	opinion: false

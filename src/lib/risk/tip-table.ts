@@ -57,6 +57,8 @@ export interface TipRule {
 	triggers: readonly TipTrigger[];
 	/** A sentence with the runner's own numbers, appended when they were given. */
 	personal?: (facts: TipFacts, ctx: TextContext) => string | undefined;
+	/** The tip in one line with its dose, for "Do this first": the same advice, shorter. */
+	dose(facts: TipFacts, ctx: TextContext): string;
 }
 
 const MOD_HIGH = ['moderate', 'high'] as const;
@@ -93,12 +95,16 @@ function spikeRest({ row }: TextContext): string {
 const SHOE_CLAUSES: readonly {
 	applies(f: TipFacts): boolean;
 	text(ctx: TextContext): string;
+	/** The clause as "Do this first" says it, alone. */
+	dose(ctx: TextContext): string;
 	evidence: string;
 }[] = [
 	{
 		applies: (f) => isIn(f.bands['shoe.drop'], MOD_HIGH),
 		text: ({ say, row }) =>
 			`while your calves adapt, a drop of ${say.cut.mm(row('shoe.drop').cuts.highDropFromMm)} or more (our opinion: no trial has tested a drop for the calf)`,
+		dose: ({ say, row }) =>
+			`While your calves adapt, run in a shoe with a drop of ${say.cut.mm(row('shoe.drop').cuts.highDropFromMm)} or more (our opinion).`,
 		evidence:
 			'In a trial of 553 runners, a low drop was linked to more injuries of all kinds in regular runners (Malisoux et al., AJSM 2016).'
 	},
@@ -106,12 +112,14 @@ const SHOE_CLAUSES: readonly {
 		applies: (f) => isIn(f.bands['shoe.toebox'], MOD_HIGH),
 		text: () =>
 			'a toe box at least as wide as your forefoot, or a wide last (2E or 4E for men, D or 2E for women)',
+		dose: () => 'Choose a toe box at least as wide as your forefoot, or a wide last.',
 		evidence: 'Ill-fitting shoes are linked to foot pain, not calf pain (Buldt & Menz 2018).'
 	},
 	{
 		applies: (f) => isIn(f.bands['form.posture'], MOD_HIGH),
 		text: () =>
 			'for pronated feet, a motion-control shoe (a stability shoe is milder and was not tested)',
+		dose: () => 'For your pronated feet, choose a motion-control shoe.',
 		evidence:
 			'In a trial, runners with pronated feet had fewer running injuries in motion-control shoes (Malisoux et al., Br J Sports Med 2016: hazard ratio 0.34); stability shoes were not tested.'
 	},
@@ -119,6 +127,8 @@ const SHOE_CLAUSES: readonly {
 		applies: (f) => f.bands['shoe.wear'] === 'high',
 		text: ({ say, row }) =>
 			`replace pairs past about ${say.cut.km(row('shoe.wear').cuts.highAboveKm)}, or rotate ${inWords(row('shoe.wear').cuts.rotationPairs)} or more pairs`,
+		dose: ({ say, row }) =>
+			`Replace this pair (past about ${say.cut.km(row('shoe.wear').cuts.highAboveKm)}), or rotate ${inWords(row('shoe.wear').cuts.rotationPairs)} or more pairs.`,
 		evidence:
 			'Runners who used two or more pairs in turn had fewer running injuries (Malisoux et al. 2015: hazard ratio 0.61); the mileage is an industry habit (opinion).'
 	}
@@ -138,6 +148,17 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'rest-reduce-load',
 		title: 'Cut the next runs back',
+		dose: (f, { say, row }) => {
+			const latest = f.runner.nextRunKm;
+			const longest = f.runner.longestRunLast30DaysKm;
+			if (restFirst(f))
+				return latest
+					? `Skip your next runs; when walking is pain-free, restart at no more than about ${distance(latest * RESTART_SHARE, say)} (our opinion).`
+					: 'Skip your next runs; restart only when walking is pain-free and the calf has settled by morning.';
+			return longest
+				? `Keep your next run to at most ${distance(longest * row('load.spike').cuts.moderateAbove, say)}.`
+				: 'After a month or more off, start well below your old longest run.';
+		},
 		text: (ctx) =>
 			`With high calf pain, or pain that came on suddenly: ${painRest(ctx)} Without calf pain: ${spikeRest(ctx)}`,
 		textFor: (f, ctx) =>
@@ -162,6 +183,8 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'hold-load',
 		title: 'Hold your load',
+		dose: ({ runner }, { say, row }) =>
+			`Run no further than ${runner.nextRunKm ? `your latest run (${say.km(runner.nextRunKm)})` : 'your latest run'} until calf pain is ${fmt(row('overuse.pain').cuts.moderateAbove)}/10 or less and settled by morning.`,
 		text: ({ row }) =>
 			`Run no further than your latest run, and keep your weekly distance and pace where they are, until calf pain during runs is ${fmt(row('overuse.pain').cuts.moderateAbove)}/10 or less and settled by the next morning; then build again.`,
 		evidence:
@@ -176,6 +199,10 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'calf-strengthening',
 		title: 'Strengthen your calves',
+		dose: (f) =>
+			restFirst(f)
+				? 'Once walking is pain-free: single-leg calf raises, knee straight and bent, 3 × 15 on each leg, 3 times a week.'
+				: 'Single-leg calf raises, knee straight and bent: 3 × 15 on each leg, 3 times a week.',
 		text: () => CALF_RAISES,
 		textFor: (f) =>
 			restFirst(f)
@@ -197,6 +224,8 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'heel-wedges',
 		title: 'Try a temporary heel lift',
+		dose: (_, { say }) =>
+			`Put a ${say.cut.range(HEEL_LIFT_MM.from, HEEL_LIFT_MM.to, 'mm')} heel lift in the shoe while the calf settles (height: our opinion).`,
 		text: ({ say }) =>
 			`Put a heel lift of ${say.cut.range(HEEL_LIFT_MM.from, HEEL_LIFT_MM.to, 'mm')} in the shoe while calf pain settles or your calves adapt, then remove it over 2–4 weeks. The height is our opinion: only a higher lift has been shown to lower Achilles load.`,
 		evidence:
@@ -215,6 +244,7 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'corrective-shoes',
 		title: 'Change or rotate shoes',
+		dose: (f, ctx) => (SHOE_CLAUSES.find((c) => c.applies(f)) ?? SHOE_CLAUSES[0]!).dose(ctx),
 		text: (ctx) => shoeAdvice(SHOE_CLAUSES.map((c) => c.text(ctx))),
 		textFor: (f, ctx) => {
 			const clauses = SHOE_CLAUSES.filter((c) => c.applies(f));
@@ -238,6 +268,8 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'gradual-transition',
 		title: 'Change gradually',
+		dose: () =>
+			'Change over 8–12 weeks: start with about 10% of your weekly distance in the new shoe or style (our opinion).',
 		text: () =>
 			'Move to a lower drop or a forefoot landing over 8–12 weeks: start with about 10% of your weekly distance in the new shoe or style, add about 10% of it each week, and do calf raises alongside.',
 		evidence:
@@ -250,6 +282,10 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'cadence',
 		title: 'Take slightly quicker steps',
+		dose: ({ runner }) =>
+			runner.cadenceSpm === undefined
+				? `Take ${cadenceRaise()} quicker steps at the same pace.`
+				: `Take ${cadenceRaise()} quicker steps at the same pace: ${Math.round(runner.cadenceSpm * CADENCE_RAISE.from)}–${Math.round(runner.cadenceSpm * CADENCE_RAISE.to)} steps per minute.`,
 		text: cadenceText,
 		textFor: (f) => (restFirst(f) ? after('When you run again', cadenceText()) : cadenceText()),
 		evidence:
@@ -267,6 +303,7 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'massage-foam-roller',
 		title: 'Massage or foam-roll if it helps',
+		dose: () => 'Roll or massage each calf for 1–2 minutes after runs if it eases soreness.',
 		text: () => 'Roll or massage each calf for 1–2 minutes after runs if it eases soreness.',
 		evidence:
 			'Foam rolling may ease soreness a little (Wiewelhove et al. 2019); it has not been shown to prevent injury.',
@@ -275,6 +312,8 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'ice-compression-elevation',
 		title: 'Protect, elevate, compress',
+		dose: () =>
+			'For 2–3 days: protect the calf, keep it raised and compressed; ice for comfort only.',
 		text: () =>
 			'For the first 2–3 days: protect the calf, keep it raised and wear a compression sleeve or bandage; then load it again gradually as pain allows. Use ice for comfort only and skip routine anti-inflammatories. The article advises ice for 15–20 minutes several times a day; current guidance no longer does.',
 		evidence:
@@ -284,6 +323,8 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'recovery-days',
 		title: 'Keep recovery days',
+		dose: (_, { row }) =>
+			`Keep at least ${plural(row('overuse.rest').cuts.moderateAtMost + 1, 'easy or rest day', 'easy or rest days')} a week.`,
 		text: ({ row }) => {
 			const days = row('overuse.rest').cuts.moderateAtMost + 1;
 			return `Keep at least ${plural(days, 'easy or rest day', 'easy or rest days')} a week; swap a run for cycling or swimming if you want to keep moving.`;
@@ -298,6 +339,10 @@ export const TIPS: readonly TipRule[] = [
 	{
 		id: 'see-a-professional',
 		title: 'Get checked first',
+		dose: ({ triage }) =>
+			triage === 'see-clinician'
+				? 'Book the appointment the warning card names.'
+				: 'Get care now, as the warning card says.',
 		text: () =>
 			'Follow the warning card: get care as it says. With an urgent or emergency sign, do not run, exercise or test the calf until you have been checked.',
 		textFor: ({ triage }) =>

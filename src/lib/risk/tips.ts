@@ -66,6 +66,7 @@ export function selectTips(
 			id: rule.id,
 			title: rule.title,
 			text: personal ? `${text} ${personal}` : text,
+			dose: rule.dose(facts, ctx),
 			evidence: rule.evidenceFor ? rule.evidenceFor(facts) : rule.evidence,
 			because
 		};

@@ -381,8 +381,8 @@ function numbersOnly(a: Assessment) {
 		...a,
 		results: a.results.map((r) => ({
 			...r,
-			findings: r.findings.map((f) => ({ ...f, why: '' })),
-			tips: r.tips.map((t) => ({ ...t, text: '' }))
+			findings: r.findings.map((f) => ({ ...f, why: '', headline: '' })),
+			tips: r.tips.map((t) => ({ ...t, text: '', dose: '' }))
 		})),
 		sharpen: a.sharpen.map((s) => ({ ...s, label: '' }))
 	};
@@ -397,7 +397,10 @@ function sentences(given: AssessRequest, units: Units): string[] {
 	const request = { ...given, shoes: given.shoes.map((s, i) => ({ ...s, name: `Shoe ${i}` })) };
 	const a = assess(request, units);
 	return [
-		...a.results.flatMap((r) => [...r.findings.map((f) => f.why), ...r.tips.map((t) => t.text)]),
+		...a.results.flatMap((r) => [
+			...r.findings.flatMap((f) => [f.why, f.headline]),
+			...r.tips.flatMap((t) => [t.text, t.dose])
+		]),
 		...a.sharpen.map((s) => s.label),
 		...explainRanking(request, a, units)
 	];

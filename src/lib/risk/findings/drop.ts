@@ -153,10 +153,15 @@ function judgeDrop(runner: Runner, shoe: Shoe, c: DropCuts, say: Say): DropVerdi
 			`With your forefoot landing, a drop of ${say.cut.mm(c.strikeInteractionAtMostMm, f.scored)} or less compounds the calf load${raisedByStrike ? ', so this reads one band higher' : ''}.`
 		);
 	}
+	const decided = base.why.charAt(0).toLowerCase() + base.why.slice(1, -1);
+	const strike = raisedByStrike
+		? `, and with your forefoot landing a drop of ${say.cut.mm(c.strikeInteractionAtMostMm, f.scored)} or less adds to the calf load`
+		: '';
 	return {
 		step: base.step,
 		band,
 		why: parts.join(' '),
+		headline: `This shoe's ${d} drop: ${decided}${strike}.`,
 		opinion: base.opinion === true || raisedByStrike,
 		raisedByStrike
 	};
