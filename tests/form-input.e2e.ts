@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { submit } from './helpers';
+import { submit, openSteps } from './helpers';
 
 /**
  * How typed figures are read, as a browser without JavaScript submits them (the server's
@@ -22,6 +22,7 @@ test('a blank week between weeks given is refused on its field, every value kept
 	page
 }) => {
 	await page.goto('/check');
+	await openSteps(page);
 	await shoe(page);
 	await page.getByLabel('Age').fill('38');
 	// Closing up the blanks would compare 40 km with 10 km, five weeks back, not with 20 km.
@@ -71,6 +72,7 @@ test('"1,200" is refused with the figures it could mean; "8,5" still reads as 8.
 	page
 }) => {
 	await page.goto('/check');
+	await openSteps(page);
 	await shoe(page);
 	await page.getByLabel('Distance run in it').fill('1,200');
 	await submit(page);
@@ -101,6 +103,7 @@ test.describe('with JavaScript', () => {
 		page
 	}) => {
 		await page.goto('/check');
+		await openSteps(page);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await shoe(page);
 		await expect(page.getByTestId('risk-index')).toHaveText(/^\d+$/);

@@ -5,6 +5,7 @@ import { emptyRecord, type SavedRecord } from '../src/lib/saved/record';
 import { historyEntry } from '../src/lib/saved/history';
 import { STORAGE_KEY } from '../src/lib/saved/store';
 import type { AssessRequest } from '../src/lib/risk/schema';
+import { openSteps } from './helpers';
 
 /** Three weekly check-ins of one runner, each with other weekly distances. */
 const week = (weeklyKm: number[], drop: number): AssessRequest => ({
@@ -106,6 +107,7 @@ test.describe('deleting one saved assessment', () => {
 			await page.setViewportSize({ width: 320, height: 800 });
 			await seed(page, seeded());
 			await page.goto('/history');
+			await openSteps(page);
 			await expect(deleteButton(page, LABELS[0]!)).toBeVisible();
 			expect(await seriousViolations(page)).toEqual([]);
 			expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -187,6 +189,7 @@ test.describe('weekly distances saved more than a week ago', () => {
 		await page.clock.setFixedTime(new Date('2026-03-20T09:00:00.000Z'));
 		await seed(page, seeded({ weeklyKmSavedAt: SAVED }));
 		await page.goto('/compare?pick=nike-pegasus-41&pick=nike-vomero-18');
+		await openSteps(page);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		// Visible on the closed "Your answers" section, then in full beside the weeks inside it.
 		const summary = page.locator('summary', { hasText: 'Your answers' });

@@ -7,6 +7,7 @@ import { historyEntry } from '../src/lib/saved/history';
 import { STORAGE_KEY, UNREADABLE_KEY } from '../src/lib/saved/store';
 import { decodeShare, encodeShare } from '../src/lib/share/share';
 import type { AssessRequest } from '../src/lib/risk/schema';
+import { openSteps } from './helpers';
 
 /** Week 1: a forefoot lander in a 4 mm shoe before a long-run spike. */
 const week1: AssessRequest = {
@@ -210,6 +211,7 @@ test('a corrupt saved record is reported, kept for download, and the page starts
 	const broken = '{"version": 2, "runner": {"age": "old"}, "shoes": [], ';
 	await seed(page, broken);
 	await page.goto('/check');
+	await openSteps(page);
 	const notice = page.getByTestId('saved-notice');
 	await expect(notice).toContainText('could not be read');
 	await expect(page.getByLabel('Age')).toHaveValue('');
@@ -338,6 +340,7 @@ test('a mistyped answer holds back no other: the rest, a warning sign too, survi
 	page
 }) => {
 	await page.goto('/check');
+	await openSteps(page);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByLabel('Age').fill('38');
 	await page.getByLabel('Cadence').fill('17O');
