@@ -54,6 +54,7 @@ async function fillCheck(page: Page) {
 	// Typed after hydration, so that a reload right after typing tests the save on pagehide
 	// (typing before the scripts arrive is covered by the save on mount).
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await openSteps(page);
 	await page.getByRole('group', { name: 'Lengths' }).getByLabel('Inches').check();
 	await page.getByLabel('Name or model').fill('Daily trainer');
 	await page.getByLabel('Heel drop, as the brand states it').fill('0.3');
