@@ -251,7 +251,12 @@ test('a share link opened in a fresh browser shows the same index', async ({ pag
 	await expect(page.getByTestId('risk-index')).toHaveText(index);
 	const { context, page: other } = await openShare(browser, url);
 	await expect(other.getByTestId('risk-index')).toHaveText(index);
-	await expect(other.getByRole('heading', { name: 'Your result for Daily trainer' })).toBeVisible();
+	// Someone else's result: never addressed to the recipient as "your result".
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('A result shared with you');
+	await expect(
+		other.getByRole('heading', { name: 'The shared result for Daily trainer' })
+	).toBeVisible();
+	await expect(other.getByText(/Your result/)).toHaveCount(0);
 	await expect(other.getByText('Not medical advice.')).toBeVisible();
 	expect(await stored(other)).toBeNull();
 	// Nothing to replace in a fresh browser: it loads straight into /check.
