@@ -45,7 +45,7 @@ test.describe('deleting one saved assessment', () => {
 	test('Escape and Cancel keep it; confirming by keyboard deletes only it', async ({ page }) => {
 		await seed(page, seeded());
 		await page.goto('/history');
-		const rows = page.getByRole('table').locator('tbody tr');
+		const rows = page.getByTestId('index-table').locator('tbody tr');
 		await expect(rows).toHaveCount(3);
 		for (const label of LABELS) await expect(deleteButton(page, label)).toBeVisible();
 
