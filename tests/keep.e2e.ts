@@ -99,7 +99,7 @@ test('two saved assessments show in the history chart, table and what changed', 
 	await expect(page.getByText(/Saved with today's date \(2 of/)).toBeVisible();
 	await page.getByRole('link', { name: 'Your history' }).click();
 	await expect(page).toHaveTitle('Your history · Stridecheck');
-	const figure = page.getByRole('figure');
+	const figure = page.getByRole('figure', { name: /calf-risk index and the five factors/ });
 	await expect(figure.locator('canvas')).toBeVisible();
 	// Chart.js sets the canvas's pixel size once it has drawn.
 	await expect
@@ -117,7 +117,7 @@ test('two saved assessments show in the history chart, table and what changed', 
 test('what changed names the finding that moved and why, from saved weeks', async ({ page }) => {
 	await seed(page, JSON.stringify(seeded()));
 	await page.goto('/history');
-	const rows = page.getByRole('table').locator('tbody tr');
+	const rows = page.getByTestId('index-table').locator('tbody tr');
 	await expect(rows).toHaveCount(2);
 	await expect(rows.nth(0)).toContainText(indexOf(week1));
 	await expect(rows.nth(1)).toContainText(indexOf(week2));
@@ -174,7 +174,7 @@ test('export, delete all, then import gives back the same results', async ({ pag
 	await expect(page.getByLabel('Name or model')).toHaveValue('Racer');
 	await expect(page.getByTestId('risk-index')).toHaveText(indexOf(week2));
 	await page.goto('/history');
-	await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(2);
+	await expect(page.getByTestId('index-table').locator('tbody tr')).toHaveCount(2);
 });
 
 test('a broken import file is refused with its reason and changes nothing', async ({ page }) => {
