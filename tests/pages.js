@@ -85,7 +85,9 @@ export async function addFromCatalog(page, query, pick) {
 	const named = () =>
 		page
 			.locator('[data-testid="shoe-slot"] input[name$=".name"]')
-			.evaluateAll((els) => els.filter((el) => el.value.trim() !== '').length);
+			.evaluateAll(
+				(els) => els.filter((el) => /** @type {HTMLInputElement} */ (el).value.trim() !== '').length
+			);
 	const before = await named();
 	await page.getByLabel('Find a shoe in the catalog').fill(query);
 	await page.getByRole('button', { name: 'Find', exact: true }).click();
