@@ -166,6 +166,8 @@ export const sitePages = [
 	{ name: 'share', path: '/share', title: /Shared result/, reveal: openAllDetails },
 	{ name: 'report', path: '/report', title: /Report for a physio/, reveal: openAllDetails },
 	{ name: 'method', path: '/method', title: /Method/, reveal: openAllDetails },
+	// The error page every unknown address gets (status 404).
+	{ name: 'not found', path: '/no-such-page', title: /Page not found/ },
 	{
 		name: 'shoes',
 		path: '/shoes',
