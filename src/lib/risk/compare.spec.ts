@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { requestArb } from './arbitraries';
 import { assess } from './assess';
 import { explainRanking, tiedAtTop } from './compare';
 import type { AssessRequest, Runner, Shoe } from './schema';
@@ -56,7 +58,7 @@ describe('explainRanking', () => {
 		expect(three.join(' ')).not.toMatch(/best|first/i);
 	});
 
-	it('names the shoes that tie at the top and the one they beat', () => {
+	it('names the shoes that tie at the top, the one they beat and why', () => {
 		const out = explain(RUNNER, [
 			{ name: 'Zed', heelDropMm: 10 },
 			{ name: 'Alpha', heelDropMm: 12 },
@@ -64,8 +66,11 @@ describe('explainRanking', () => {
 		]);
 		expect(out).toEqual([
 			'For your calf Alpha and Zed are equal (index 13): choose between them by fit and comfort.',
-			expect.stringMatching(/^Both rank ahead of Flat \(index \d+\)\.$/)
+			expect.stringMatching(/^Both rank ahead of Flat \(index \d+\)\.$/),
+			'Alpha: its 12 mm drop suits your forefoot landing better than the 0 mm of Flat.',
+			'Zed: its 10 mm drop suits your forefoot landing better than the 0 mm of Flat.'
 		]);
+		expect(out.join(' ')).not.toMatch(/best/i);
 	});
 
 	it('is the same whatever order the shoes are entered in', () => {
@@ -89,5 +94,32 @@ describe('tiedAtTop', () => {
 		const shoes = drops.map((heelDropMm, i) => ({ name: `S${i}`, heelDropMm }));
 		const a = assess({ runner: RUNNER, shoes });
 		expect(tiedAtTop(a).map((i) => a.results[i]!.shoe)).toEqual(tied);
+	});
+});
+
+describe('explainRanking, for any request', () => {
+	it('calls no shoe first or best when shoes share the lowest index, and names the winner otherwise', () => {
+		fc.assert(
+			fc.property(
+				requestArb.filter((r) => r.shoes.length >= 2),
+				(request) => {
+					const a = assess(request);
+					const out = explainRanking(request, a);
+					const tied = tiedAtTop(a);
+					if (tied.length > 1) {
+						expect(out[0]).toMatch(/^For your calf .*equal/);
+						// (the shoes' own names left out: a name may hold any word)
+						const words = request.shoes.reduce(
+							(t, shoe) => t.split(shoe.name).join('·'),
+							out.join(' ')
+						);
+						expect(words).not.toMatch(/ranks first|\bbest\b/i);
+					} else {
+						expect(out[0]).toContain(`${a.results[tied[0]!]!.shoe} ranks first`);
+					}
+				}
+			),
+			{ numRuns: 200 }
+		);
 	});
 });

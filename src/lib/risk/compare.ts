@@ -103,9 +103,19 @@ export function explainRanking(
 
 	if (tied.length > 1) {
 		const tiedNames = names(tied.map((i) => assessment.results[i]!.shoe));
+		// What puts each of the equal shoes ahead of the next one, shoe by shoe.
+		const why = tied.flatMap((i) => {
+			const result = assessment.results[i]!;
+			const shoe = shoes[i]!;
+			const reasons = SHOE_FINDINGS.filter((id) =>
+				better(findingBand(result, id), findingBand(next, id))
+			).map((id) => phrase(id, runner, shoe, nextShoe, say));
+			return reasons.length ? [`${result.shoe}: ${reasons.join('; ')}.`] : [];
+		});
 		return [
 			`For your calf ${tiedNames} are equal (${indexText(win.index)}): choose between them by fit and comfort.`,
-			`${tied.length === 2 ? 'Both' : `All ${tied.length}`} rank ahead of ${next.shoe} (${indexText(next.index)}).`
+			`${tied.length === 2 ? 'Both' : `All ${tied.length}`} rank ahead of ${next.shoe} (${indexText(next.index)}).`,
+			...why
 		];
 	}
 
