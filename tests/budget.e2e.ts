@@ -39,7 +39,7 @@ test('the weighing sees every script of a hydrated page', async ({ context, base
 	expect(before.raw).toBeGreaterThan(before.gzip);
 });
 
-for (const p of sitePages.filter((p) => !p.chartOnLoad)) {
+for (const p of sitePages) {
 	test(`${p.name}: no Chart.js before interaction${p.chart ? ', Chart.js once the chart shows' : ''}`, async ({
 		context,
 		baseURL
@@ -54,16 +54,6 @@ for (const p of sitePages.filter((p) => !p.chartOnLoad)) {
 		if (p.chart) {
 			expect(after?.chartJs, 'Chart.js loaded once the chart is shown').toBe(true);
 		}
-	});
-}
-
-for (const p of sitePages.filter((p) => p.chartOnLoad)) {
-	test(`${p.name}: its URL shows a chart at once, so Chart.js loads with it`, async ({
-		context,
-		baseURL
-	}) => {
-		const { before } = await measure(context, `${baseURL}${p.path}`);
-		expect(before.chartJs).toBe(true);
 	});
 }
 

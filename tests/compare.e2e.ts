@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageRequest } from './helpers';
+import { pageRequest, openSteps } from './helpers';
 import { horizontalOverflow, seriousViolations } from './axe';
 import { addFromCatalog } from './pages.js';
 import { assess } from '../src/lib/risk/assess';
@@ -66,6 +66,7 @@ async function typeShoe(page: Page, n: number) {
 
 async function answer(page: Page) {
 	await page.locator('summary', { hasText: 'Your answers' }).click();
+	await openSteps(page);
 	await page
 		.getByRole('group', { name: 'Which part of your foot' })
 		.getByLabel('Ball of the foot')
@@ -138,7 +139,9 @@ test('the ranking on the page equals the engine and POST /api/assess for the sam
 	});
 	page.on('pageerror', (e) => problems.push(e.message));
 	await compareFour(page);
-	// Chart.js sizes the canvas once it has built the chart: only then are its warnings out.
+	// Chart.js sizes the canvas once it has built the chart (when it comes near the screen):
+	// only then are its warnings out.
+	await page.getByRole('img', { name: /Bar chart/ }).scrollIntoViewIfNeeded();
 	await expect(page.getByRole('img', { name: /Bar chart/ })).toHaveAttribute('style', /height/);
 	await settled(page);
 	const shown = await shownRanking(page);
