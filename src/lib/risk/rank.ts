@@ -1,0 +1,128 @@
+/**
+ * rank(runner, shoes) → one runner's shoes, best for their calf first: "Shoes for your calf".
+ * Pure, like assess, and scored exactly as assess scores each shoe (same index, same band);
+ * only faster for many shoes. The findings that do not read the shoe (the rows with
+ * `perShoe: false`) are judged once for the runner, and each shoe adds only its own rows.
+ */
+import { MODEL_VERSION, overallBand, weightedScore } from './scoring';
+import { evaluateFindings } from './assess';
+import { FINDING_RULES, textContext, type Rule } from './rules';
+import type { Band, Finding, Runner, Shoe, Triage } from './schema';
+import { stopsSelfCare, triage } from './triage';
+import type { Units } from '../units';
+
+/** A shoe to rank: its engine input and the id the answer names it by. */
+export interface Candidate {
+	id: string;
+	shoe: Shoe;
+}
+
+export interface RankedShoe {
+	id: string;
+	name: string;
+	index: number | null;
+	band: Band;
+	/**
+	 * Why it placed where it did: the headline of each of its own findings (the rows that read
+	 * the shoe) that raised its risk, high first; when none did, those that read low.
+	 */
+	why: string[];
+}
+
+export interface Ranking {
+	model: string;
+	triage: Triage;
+	/** Shoes ranked (every candidate, or none under urgent or emergency triage). */
+	total: number;
+	/** Candidates sharing the lowest index, all of them, not only those returned. */
+	tiedAtTop: number;
+	/** The first `limit` shoes, lowest index first. */
+	shoes: RankedShoe[];
+}
+
+export interface RankOptions<C extends Candidate> {
+	/** How many shoes to return (all by default); total and tiedAtTop always count every one. */
+	limit?: number;
+	/** Words the sentences, as for assess; metric when not given. */
+	units?: Units;
+	/**
+	 * The order within one index, which the model does not decide: by default the shoe's name in
+	 * code-unit order (as assess ranks ties), then the id.
+	 */
+	within?: (a: C, b: C) => number;
+}
+
+const RUNNER_RULES: readonly Rule[] = FINDING_RULES.filter((r) => !r.perShoe);
+const SHOE_RULES: readonly Rule[] = FINDING_RULES.filter((r) => r.perShoe);
+/** Rows that read the runner only, in table position: the order assess sums them in. */
+const FROM_RUNNER: readonly boolean[] = FINDING_RULES.map((r) => !r.perShoe);
+
+const BAND_ORDER: Record<Band, number> = { high: 0, moderate: 1, low: 2, unknown: 3 };
+
+function byName(a: Candidate, b: Candidate): number {
+	if (a.shoe.name !== b.shoe.name) return a.shoe.name < b.shoe.name ? -1 : 1;
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The shoe's own findings that placed it: raised ones (high first), else the low ones. */
+export function whyPlaced(own: readonly Finding[]): string[] {
+	const raised = own.filter((f) => f.band === 'high' || f.band === 'moderate');
+	const chosen = raised.length ? raised : own.filter((f) => f.band === 'low');
+	return chosen
+		.map((f, position) => ({ f, position }))
+		.sort(
+			(a, b) =>
+				BAND_ORDER[a.f.band] - BAND_ORDER[b.f.band] ||
+				b.f.weight - a.f.weight ||
+				a.position - b.position
+		)
+		.map(({ f }) => f.headline);
+}
+
+/** Table order again: the runner's findings and one shoe's, merged by row position. */
+function merge(runner: readonly Finding[], own: readonly Finding[]): Finding[] {
+	let r = 0;
+	let s = 0;
+	return FROM_RUNNER.map((fromRunner) => (fromRunner ? runner[r++] : own[s++]) as Finding);
+}
+
+export function rank<C extends Candidate>(
+	runner: Runner,
+	candidates: readonly C[],
+	options: RankOptions<C> = {}
+): Ranking {
+	const tri = triage(runner.redFlags);
+	const none = { model: MODEL_VERSION, triage: tri, total: 0, tiedAtTop: 0, shoes: [] };
+	const first = candidates[0];
+	// Care first: under urgent or emergency signs no shoe is offered at all.
+	if (stopsSelfCare(tri.level) || first === undefined) return none;
+
+	const ctx = textContext(options.units);
+	// The runner's rows do not read the shoe: any candidate stands in for all of them.
+	const fromRunner = evaluateFindings(runner, first.shoe, ctx, RUNNER_RULES);
+	const scored = candidates.map((candidate) => {
+		const own = evaluateFindings(runner, candidate.shoe, ctx, SHOE_RULES);
+		const findings = merge(fromRunner, own);
+		const index = weightedScore(findings);
+		return { candidate, own, index, band: overallBand(index, findings, runner) };
+	});
+
+	const key = (i: number | null) => (i === null ? Number.POSITIVE_INFINITY : i);
+	const within = options.within ?? byName;
+	scored.sort((a, b) => key(a.index) - key(b.index) || within(a.candidate, b.candidate));
+	const lowest = key(scored[0]?.index ?? null);
+	const tiedAtTop = scored.filter((s) => key(s.index) === lowest).length;
+
+	return {
+		...none,
+		total: scored.length,
+		tiedAtTop,
+		shoes: scored.slice(0, options.limit ?? scored.length).map((s) => ({
+			id: s.candidate.id,
+			name: s.candidate.shoe.name,
+			index: s.index,
+			band: s.band,
+			why: whyPlaced(s.own)
+		}))
+	};
+}
