@@ -33,7 +33,7 @@ import { selectTips } from './tips';
 import { triage } from './triage';
 
 /** "Your run of 20 km is 43% longer … (14 km)." from a why of several sentences. */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
 	return /^.+?[.!?](?=\s+[A-Z]|$)/.exec(text)?.[0] ?? text;
 }
 

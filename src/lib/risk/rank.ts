@@ -5,8 +5,9 @@
  * `perShoe: false`) are judged once for the runner, and each shoe adds only its own rows.
  */
 import { MODEL_VERSION, overallBand, weightedScore } from './scoring';
-import { evaluateFindings } from './assess';
+import { firstSentence } from './assess';
 import { FINDING_RULES, textContext, type Rule } from './rules';
+import type { Verdict } from './rule';
 import type { Band, Finding, Runner, Shoe, Triage } from './schema';
 import { stopsSelfCare, triage } from './triage';
 import type { Units } from '../units';
@@ -54,10 +55,13 @@ export interface RankOptions<C extends Candidate> {
 
 const RUNNER_RULES: readonly Rule[] = FINDING_RULES.filter((r) => !r.perShoe);
 const SHOE_RULES: readonly Rule[] = FINDING_RULES.filter((r) => r.perShoe);
-/** Rows that read the runner only, in table position: the order assess sums them in. */
+/** Rows that read the runner only, by table position: assess sums them in table order. */
 const FROM_RUNNER: readonly boolean[] = FINDING_RULES.map((r) => !r.perShoe);
 
 const BAND_ORDER: Record<Band, number> = { high: 0, moderate: 1, low: 2, unknown: 3 };
+
+/** What scoring reads of a finding, and what `why` quotes. */
+type Scored = Pick<Finding, 'band' | 'weight' | 'headline'>;
 
 function byName(a: Candidate, b: Candidate): number {
 	if (a.shoe.name !== b.shoe.name) return a.shoe.name < b.shoe.name ? -1 : 1;
@@ -65,7 +69,7 @@ function byName(a: Candidate, b: Candidate): number {
 }
 
 /** The shoe's own findings that placed it: raised ones (high first), else the low ones. */
-export function whyPlaced(own: readonly Finding[]): string[] {
+export function whyPlaced(own: readonly Scored[]): string[] {
 	const raised = own.filter((f) => f.band === 'high' || f.band === 'moderate');
 	const chosen = raised.length ? raised : own.filter((f) => f.band === 'low');
 	return chosen
@@ -80,10 +84,27 @@ export function whyPlaced(own: readonly Finding[]): string[] {
 }
 
 /** Table order again: the runner's findings and one shoe's, merged by row position. */
-function merge(runner: readonly Finding[], own: readonly Finding[]): Finding[] {
+function merge<F>(runner: readonly F[], own: readonly F[]): F[] {
 	let r = 0;
 	let s = 0;
-	return FROM_RUNNER.map((fromRunner) => (fromRunner ? runner[r++] : own[s++]) as Finding);
+	return FROM_RUNNER.map((fromRunner) => (fromRunner ? runner[r++] : own[s++]) as F);
+}
+
+/** One row's verdict as scoring reads it, with the verdict for wording `why` later. */
+function judged(rule: Rule, verdict: Verdict) {
+	return { band: verdict.band, weight: rule.weight, verdict };
+}
+
+/**
+ * The headline of each finding, worded only for the shoes returned: most shoes of a ranking
+ * are never shown.
+ */
+function worded(own: readonly ReturnType<typeof judged>[]): Scored[] {
+	return own.map(({ band, weight, verdict }) => ({
+		band,
+		weight,
+		headline: verdict.headline ?? firstSentence(verdict.why)
+	}));
 }
 
 export function rank<C extends Candidate>(
@@ -97,11 +118,20 @@ export function rank<C extends Candidate>(
 	// Care first: under urgent or emergency signs no shoe is offered at all.
 	if (stopsSelfCare(tri.level) || first === undefined) return none;
 
-	const ctx = textContext(options.units);
+	const { say } = textContext(options.units);
 	// The runner's rows do not read the shoe: any candidate stands in for all of them.
-	const fromRunner = evaluateFindings(runner, first.shoe, ctx, RUNNER_RULES);
-	const scored = candidates.map((candidate) => {
-		const own = evaluateFindings(runner, candidate.shoe, ctx, SHOE_RULES);
+	const fromRunner = RUNNER_RULES.map((rule) =>
+		judged(rule, rule.evaluate({ runner, shoe: first.shoe, say }))
+	);
+	// Row by row rather than shoe by shoe: one row's judge over every shoe runs several times
+	// faster than the rows taking turns.
+	const columns = SHOE_RULES.map((rule) =>
+		candidates.map((candidate) =>
+			judged(rule, rule.evaluate({ runner, shoe: candidate.shoe, say }))
+		)
+	);
+	const scored = candidates.map((candidate, i) => {
+		const own = columns.map((column) => column[i]!);
 		const findings = merge(fromRunner, own);
 		const index = weightedScore(findings);
 		return { candidate, own, index, band: overallBand(index, findings, runner) };
@@ -122,7 +152,7 @@ export function rank<C extends Candidate>(
 			name: s.candidate.shoe.name,
 			index: s.index,
 			band: s.band,
-			why: whyPlaced(s.own)
+			why: whyPlaced(worded(s.own))
 		}))
 	};
 }
