@@ -2,7 +2,16 @@ import * as v from 'valibot';
 import { FiltersSchema, filtersToQuery, toShoeInput, type CatalogShoe } from '$lib/catalog';
 import { catalog, searchCatalog } from '../catalog';
 import { comparator } from '../catalog/search';
-import { BANDS, RunnerSchema, TriageSchema, parseWith, rank, type Candidate } from './engine';
+import {
+	BANDS,
+	RunnerSchema,
+	TriageSchema,
+	parseWith,
+	rank,
+	type Candidate,
+	type FieldError,
+	type Ranking
+} from './engine';
 import { json, type Operation } from './http';
 
 export const RECOMMEND_LIMIT = { min: 1, max: 50, default: 10 } as const;
@@ -62,7 +71,7 @@ export const RecommendResponseSchema = v.object({
  * `filters: []` would be refused as a bad `filters.sort` and `runner: []` read as no answers.
  * An array where an object belongs is refused as such first.
  */
-function arrayInPlaceOfObject(body: unknown): { path: string; message: string } | null {
+function arrayInPlaceOfObject(body: unknown): FieldError | null {
 	if (Array.isArray(body))
 		return { path: '', message: 'Must be an object with runner, and filters and limit if wanted' };
 	if (typeof body !== 'object' || body === null) return null;
@@ -82,24 +91,33 @@ const candidates = new Map<string, CatalogCandidate>(
 );
 
 /**
- * POST /api/recommend: every catalog shoe passing `filters`, ranked for one runner by the same
- * engine as /api/assess, lowest index first. The model scores many shoes the same, so within an
- * index they are ordered by `filters.sort` and `filters.dir` when given, else by name.
+ * Every catalog shoe passing the request's filters, ranked for its runner, lowest index first.
+ * The model scores many shoes the same, so within an index they are ordered by `filters.sort`
+ * and `filters.dir` when given, else by name. Refused with dot paths when the request is not
+ * valid.
  */
+export function recommend(
+	input: unknown
+): { ok: true; value: Ranking } | { ok: false; errors: FieldError[] } {
+	const list = arrayInPlaceOfObject(input);
+	if (list) return { ok: false, errors: [list] };
+	const parsed = parseWith(RecommendRequestSchema, input);
+	if (!parsed.ok) return parsed;
+	const { runner, filters = {}, limit = RECOMMEND_LIMIT.default } = parsed.value;
+	const query = filtersToQuery(filters);
+	const shoes = searchCatalog.filtered(query).map((s) => candidates.get(s.id)!);
+	const order = query.sort && comparator(query.sort, query.dir === 'desc' ? -1 : 1);
+	const within = order
+		? (a: CatalogCandidate, b: CatalogCandidate) => order(a.catalog, b.catalog)
+		: undefined;
+	return { ok: true, value: rank(runner, shoes, { limit, ...(within ? { within } : {}) }) };
+}
+
+/** POST /api/recommend: see `recommend`; a request that is not valid is a 422. */
 export const recommendOperation: Operation = {
 	body: 'json',
 	handle({ body }) {
-		const list = arrayInPlaceOfObject(body);
-		if (list) return json(422, { errors: [list] });
-		const parsed = parseWith(RecommendRequestSchema, body);
-		if (!parsed.ok) return json(422, { errors: parsed.errors });
-		const { runner, filters = {}, limit = RECOMMEND_LIMIT.default } = parsed.value;
-		const query = filtersToQuery(filters);
-		const shoes = searchCatalog.filtered(query).map((s) => candidates.get(s.id)!);
-		const order = query.sort && comparator(query.sort, query.dir === 'desc' ? -1 : 1);
-		const within = order
-			? (a: CatalogCandidate, b: CatalogCandidate) => order(a.catalog, b.catalog)
-			: undefined;
-		return json(200, rank(runner, shoes, { limit, ...(within ? { within } : {}) }));
+		const result = recommend(body);
+		return result.ok ? json(200, result.value) : json(422, { errors: result.errors });
 	}
 };
