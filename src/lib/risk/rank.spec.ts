@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runnerArb, shoeArb } from './arbitraries';
+import { keptName, runnerArb, shoeArb } from './arbitraries';
 import { assess } from './assess';
 import { rank, whyPlaced, type Candidate } from './rank';
+import { FINDING_RULES } from './rules';
 import type { Finding, Runner, Shoe } from './schema';
+
+const ruleOf = (f: Finding) => FINDING_RULES.find((r) => r.id === f.id)!;
 
 const candidates = (shoes: readonly Shoe[]): Candidate[] =>
 	shoes.map((shoe, i) => ({ id: `s${i}`, shoe }));
@@ -34,6 +37,59 @@ describe('rank', () => {
 			{ numRuns: 300 }
 		);
 	});
+
+	it('scores alike shoes alike: a catalog repeats drops, widths and supports', () => {
+		// Values from small pools, so many shoes share the fields one row reads and not another's.
+		const pooled = fc.record(
+			{
+				name: keptName,
+				heelDropMm: fc.constantFrom(0, 4, 8, 10.5, 12),
+				measuredDropMm: fc.constantFrom(3.9, 8, 10.5),
+				toeBoxWidthMm: fc.constantFrom(92, 98.4, 104),
+				toeBoxFit: fc.constantFrom('roomy', 'snug', 'squeezed'),
+				support: fc.constantFrom('neutral', 'stability'),
+				minimalist: fc.boolean(),
+				wornKm: fc.constantFrom(0, 300, 900),
+				monthsWorn: fc.constantFrom(0, 2, 12)
+			} as const,
+			{ requiredKeys: ['name', 'heelDropMm'] }
+		);
+		fc.assert(
+			fc.property(runnerArb, fc.array(pooled, { minLength: 1, maxLength: 24 }), (runner, shoes) => {
+				const ranking = rank({ ...runner, redFlags: [] }, candidates(shoes));
+				for (const ranked of ranking.shoes) {
+					const shoe = shoes[Number(ranked.id.slice(1))]!;
+					const [result] = assess({ runner: { ...runner, redFlags: [] }, shoes: [shoe] }).results;
+					expect([ranked.index, ranked.band]).toEqual([result?.index, result?.band]);
+					const own = result!.findings.filter((f) => ruleOf(f).perShoe);
+					expect(ranked.why).toEqual(whyPlaced(own));
+				}
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it.each(FINDING_RULES.filter((r) => r.perShoe).map((r) => [r.id, r] as const))(
+		'%s reads no field of the shoe it does not declare',
+		(_, rule) => {
+			const declared = rule.inputs
+				.filter((i) => i.startsWith('shoes[].'))
+				.map((i) => i.slice(8) as keyof Shoe);
+			fc.assert(
+				fc.property(runnerArb, shoeArb(), shoeArb(), (runner, a, b) => {
+					const alike: Shoe = { ...b };
+					for (const f of declared) {
+						if (a[f] === undefined) delete alike[f];
+						else Object.assign(alike, { [f]: a[f] });
+					}
+					expect(rule.evaluate({ runner, shoe: alike })).toEqual(
+						rule.evaluate({ runner, shoe: a })
+					);
+				}),
+				{ numRuns: 300 }
+			);
+		}
+	);
 
 	it('orders by index, then name, and counts every shoe tied at the top', () => {
 		fc.assert(
