@@ -13,7 +13,15 @@ import {
 	versionAlertsFor
 } from '$lib/server/catalog';
 import { METRIC } from '$lib/units';
-import { addShoe, answersOf, MAX_SHOES, picksToValues, removeShoe, slotsOf } from './compare';
+import {
+	addShoe,
+	answersOf,
+	MAX_SHOES,
+	picksToValues,
+	placeShoe,
+	removeShoe,
+	slotsOf
+} from './compare';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -95,8 +103,15 @@ export const actions = {
 	pick: async ({ request }) => {
 		const { fields, values, units } = await submitted(request);
 		const shoe = findShoe(fields.catalog ?? '');
-		const next = shoe ? addShoe(values, units, toShoeInput(shoe)) : values;
-		return { values: next, errors: null, ...alerts(next), ...findings(fields) };
+		// Into the first blank form, so a pick never lands after two empty ones.
+		const placed = shoe ? placeShoe(values, units, toShoeInput(shoe)) : { values, slot: null };
+		return {
+			values: placed.values,
+			picked: placed.slot,
+			errors: null,
+			...alerts(placed.values),
+			...findings(fields)
+		};
 	},
 	units: async ({ request }) => {
 		const { values } = await submitted(request);
