@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import http from 'node:http';
-import { exampleRequest, sixShoeRequest } from './requests.js';
+import { exampleRequest, recommendRequest, sixShoeRequest } from './requests.js';
 
 // Every answer the OpenAPI document promises is produced for real and checked against it:
 // status, media type, body (Ajv, JSON Schema 2020-12, the dialect of OpenAPI 3.1) and the
@@ -35,6 +35,24 @@ const recipes: Record<string, Sent> = {
 	'GET /api/shoes 200': { method: 'GET', query: '?q=pegasus&current=false&limit=3' },
 	'GET /api/shoes 405': { method: 'POST', headers: json, body: '{}' },
 	'GET /api/shoes 422': { method: 'GET', query: '?limit=1000' },
+	'POST /api/recommend 200': {
+		method: 'POST',
+		headers: json,
+		body: JSON.stringify(recommendRequest)
+	},
+	'POST /api/recommend 400': { method: 'POST', headers: json, body: '{"runner":' },
+	'POST /api/recommend 405': { method: 'GET' },
+	'POST /api/recommend 413': { method: 'POST', headers: json, body: 'x'.repeat(600 * 1024) },
+	'POST /api/recommend 415': {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		body: 'runner=1'
+	},
+	'POST /api/recommend 422': {
+		method: 'POST',
+		headers: json,
+		body: JSON.stringify({ runner: {}, filters: { support: 'motion-control' } })
+	},
 	'GET /api/openapi.json 200': { method: 'GET' },
 	'GET /api/openapi.json 405': { method: 'PUT', headers: json, body: '{}' }
 };

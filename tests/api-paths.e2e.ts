@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import http from 'node:http';
 import * as fc from 'fast-check';
-import { exampleRequest, sixShoeRequest } from './requests.js';
+import { exampleRequest, recommendRequest, sixShoeRequest } from './requests.js';
 import { appOrigin, kitOrigin } from './servers.js';
 
 // The API's fast path (`node server`) and SvelteKit's route (the same server, API_FAST_PATH=off)
@@ -153,6 +153,22 @@ const cases: [string, Sent, number][] = [
 	],
 	['the OpenAPI document, HEAD', { method: 'HEAD', path: '/api/openapi.json' }, 200],
 	['a POST to the OpenAPI document', { path: '/api/openapi.json', headers: json, body: '{}' }, 405],
+	[
+		'the whole catalog ranked',
+		{ path: '/api/recommend', headers: json, body: JSON.stringify(recommendRequest) },
+		200
+	],
+	[
+		'a ranking with a filter out of its list',
+		{ path: '/api/recommend', headers: json, body: '{"runner":{},"filters":{"width":"narrow"}}' },
+		422
+	],
+	['a GET of the ranking', { method: 'GET', path: '/api/recommend' }, 405],
+	[
+		'a ranking sent as a form',
+		{ path: '/api/recommend', headers: { 'content-type': 'text/plain' }, body: '{}' },
+		415
+	],
 	['a path outside the table', { method: 'GET', path: '/api/nothing' }, 404],
 	['a trailing slash', { path: '/api/assess/', headers: json, body: valid }, 308]
 ];
@@ -178,6 +194,27 @@ test.describe('the fast path and SvelteKit’s route answer alike', () => {
 				async (body) => void (await expectSameAnswer({ headers: json, body }))
 			),
 			{ numRuns: 100, interruptAfterTimeLimit: 10_000 }
+		);
+	});
+
+	test('random rankings get the same answers', async () => {
+		const filters = fc.record(
+			{
+				q: fc.constantFrom('', 'nimbus', 'pegasus 4'),
+				current: fc.oneof(fc.boolean(), fc.constant('no')),
+				maxDrop: fc.oneof(fc.integer({ min: -10, max: 30 }), fc.string()),
+				support: fc.constantFrom('neutral', 'stability', 'motion-control'),
+				sort: fc.constantFrom('drop', 'toebox', 'weight', 'price', 'nope'),
+				dir: fc.constantFrom('asc', 'desc')
+			},
+			{ requiredKeys: [] }
+		);
+		await fc.assert(
+			fc.asyncProperty(filters, fc.integer({ min: 0, max: 60 }), async (f, limit) => {
+				const body = JSON.stringify({ runner: exampleRequest.runner, filters: f, limit });
+				await expectSameAnswer({ path: '/api/recommend', headers: json, body });
+			}),
+			{ numRuns: 60, interruptAfterTimeLimit: 10_000 }
 		);
 	});
 });

@@ -9,7 +9,9 @@ import {
 	TRIAGE_LEVELS,
 	type Assessment
 } from '../src/lib/risk/schema';
-import { exampleRequest, sixShoeRequest } from './requests.js';
+import { exampleRequest, recommendRequest, sixShoeRequest } from './requests.js';
+import { toShoeInput } from '../src/lib/catalog/to-shoe-input';
+import type { CatalogShoe } from '../src/lib/catalog/schema';
 
 const json = { 'content-type': 'application/json' };
 
@@ -287,3 +289,129 @@ function setPath(root: Record<string, unknown>, path: (string | number)[], value
 	}
 	node[path.at(-1) as string | number] = value;
 }
+
+function recommend(request: APIRequestContext, data: string, headers = json) {
+	return request.post('/api/recommend', { data: Buffer.from(data), headers });
+}
+
+type Ranking = {
+	model: string;
+	triage: { level: string; reasons: string[] };
+	total: number;
+	tiedAtTop: number;
+	shoes: { id: string; name: string; index: number | null; band: string; why: string[] }[];
+};
+
+test.describe('POST /api/recommend', () => {
+	test('ranks the filtered catalog lowest index first, ties counted whole', async ({ request }) => {
+		const response = await recommend(request, JSON.stringify(recommendRequest));
+		expect(response.status()).toBe(200);
+		expect(response.headers()['cache-control']).toBe('no-store');
+		const body: Ranking = await response.json();
+		expect(body.total).toBe(461);
+		expect(body.shoes).toHaveLength(10);
+		const indexes = body.shoes.map((s) => s.index ?? Infinity);
+		expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+		expect(body.tiedAtTop).toBeGreaterThanOrEqual(
+			body.shoes.filter((s) => s.index === body.shoes[0]?.index).length
+		);
+		for (const s of body.shoes) expect(s.why.length).toBeGreaterThan(0);
+		// the first scores as /api/assess scores its catalog figures
+		const first = body.shoes[0]!;
+		const query = `q=${encodeURIComponent(first.name)}&current=false&limit=100`;
+		const found = (await (await request.get(`/api/shoes?${query}`)).json()) as {
+			shoes: CatalogShoe[];
+		};
+		const shoe = found.shoes.find((s) => s.id === first.id)!;
+		const assessed = await assess(
+			request,
+			JSON.stringify({ runner: recommendRequest.runner, shoes: [toShoeInput(shoe)] })
+		);
+		const [result] = ((await assessed.json()) as Assessment).results;
+		expect([first.index, first.band]).toEqual([result?.index, result?.band]);
+	});
+
+	test('under an emergency sign answers the triage and no shoes', async ({ request }) => {
+		const runner = { ...exampleRequest.runner, redFlags: ['cold-pale-foot'] };
+		const response = await recommend(request, JSON.stringify({ runner }));
+		expect(response.status()).toBe(200);
+		expect(await response.json()).toMatchObject({
+			triage: { level: 'emergency' },
+			total: 0,
+			tiedAtTop: 0,
+			shoes: []
+		});
+	});
+
+	test('refuses a bad filter with its dot path, and methods and types with JSON', async ({
+		request
+	}) => {
+		const bad = await recommend(
+			request,
+			JSON.stringify({ runner: {}, filters: { support: 'motion-control', maxDrop: '8' }, limit: 0 })
+		);
+		expect(bad.status()).toBe(422);
+		const paths = (await bad.json()).errors.map((e: { path: string }) => e.path);
+		expect(paths).toEqual(expect.arrayContaining(['filters.support', 'filters.maxDrop', 'limit']));
+		const form = await recommend(request, 'runner=1', {
+			'content-type': 'application/x-www-form-urlencoded'
+		});
+		expect(form.status()).toBe(415);
+		const get = await request.fetch('/api/recommend', { method: 'GET' });
+		expect(get.status()).toBe(405);
+		expect(get.headers()['allow']).toBe('POST');
+		expect((await recommend(request, '{"runner":')).status()).toBe(400);
+	});
+
+	test.describe('fuzzing never gets a 500', () => {
+		const runs = { numRuns: 150, interruptAfterTimeLimit: 8_000 };
+		async function expectDocumented(request: APIRequestContext, data: string) {
+			const response = await recommend(request, data);
+			expect([200, 400, 413, 415, 422], `${response.status()} for ${data.slice(0, 200)}`).toContain(
+				response.status()
+			);
+			const body = await response.json();
+			if (response.status() === 422) expect(Array.isArray(body.errors)).toBe(true);
+			return response.status();
+		}
+
+		test('random JSON values', async ({ request }) => {
+			await fc.assert(
+				fc.asyncProperty(
+					fc.jsonValue().map((value) => JSON.stringify(value)),
+					async (data) => void (await expectDocumented(request, data))
+				),
+				runs
+			);
+		});
+
+		test('random mutations of a valid request, prototype keys included', async ({ request }) => {
+			const paths = [...leafPaths(recommendRequest), ['filters', 'support'], ['filters', 'sort']];
+			const mutation = fc.record({
+				path: fc.constantFrom(...paths),
+				value: fc.oneof(
+					fc.jsonValue(),
+					fc.constant(undefined),
+					fc.double(),
+					fc.string(),
+					fc.constantFrom('neutral', 'drop', 'desc')
+				)
+			});
+			await fc.assert(
+				fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (edits) => {
+					const body = structuredClone(recommendRequest) as unknown as Record<string, unknown>;
+					for (const { path, value } of edits) setPath(body, path, value);
+					expect([200, 422]).toContain(await expectDocumented(request, JSON.stringify(body)));
+				}),
+				runs
+			);
+			for (const where of ['{', '"filters":{', '"runner":{']) {
+				const data = JSON.stringify(recommendRequest).replace(
+					where,
+					`${where}"__proto__":{"x":1},`
+				);
+				expect(await expectDocumented(request, data)).toBe(422);
+			}
+		});
+	});
+});

@@ -56,3 +56,13 @@ export const sixShoeRequest = {
 		{ name: 'Old faithful', heelDropMm: 8, support: 'motion-control', wornKm: 1200 }
 	])
 };
+
+/**
+ * The whole catalog (461 shoes, discontinued ones too) ranked for the example's runner: the
+ * largest ranking there is, ten shoes back.
+ */
+export const recommendRequest = {
+	runner: exampleRequest.runner,
+	filters: { current: false },
+	limit: 10
+};

@@ -3,9 +3,14 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** @param {string} root @param {unknown} request @param {number} seconds */
-export async function engineThroughput(root, request, seconds = 3) {
-	const { assess, parseRequest } = await import(
+/**
+ * @param {string} root
+ * @param {unknown} request an assessment request
+ * @param {unknown} ranking a POST /api/recommend body
+ * @param {number} seconds
+ */
+export async function engineThroughput(root, request, ranking, seconds = 3) {
+	const { assess, parseRequest, recommend } = await import(
 		pathToFileURL(path.join(root, 'build/api/index.js')).href
 	);
 
@@ -13,6 +18,11 @@ export async function engineThroughput(root, request, seconds = 3) {
 	if (!parsed.ok) throw new Error(`bench request is invalid: ${JSON.stringify(parsed.errors)}`);
 	const results = assess(parsed.value).results.length;
 	if (results !== parsed.value.shoes.length) throw new Error('engine returned the wrong count');
+
+	const ranked = recommend(ranking);
+	if (!ranked.ok) throw new Error(`bench ranking is invalid: ${JSON.stringify(ranked.errors)}`);
+	const ranks = ranked.value.total;
+	if (ranks === 0) throw new Error('the bench ranking ranked no shoe');
 
 	/** @param {() => unknown} fn */
 	const opsPerSecond = (fn) => {
@@ -34,6 +44,10 @@ export async function engineThroughput(root, request, seconds = 3) {
 		parseAndAssess: opsPerSecond(() => {
 			const p = parseRequest(request);
 			if (p.ok) assess(p.value);
-		})
+		}),
+		/** parse, filter and rank: everything POST /api/recommend does but HTTP and JSON */
+		recommend: opsPerSecond(() => recommend(ranking)),
+		/** shoes scored per ranking: the filtered catalog */
+		ranks
 	};
 }

@@ -5,3 +5,4 @@ export * from './format';
 export * from './query';
 export * from './to-shoe-input';
 export * from './version-alert';
+export * from './filters';

@@ -99,3 +99,11 @@ export function describeAlert(alert: VersionAlert): string {
 	const newer = alert.steps === 1 ? 'newer version' : 'newest version';
 	return `Its ${newer}, ${alert.to.name}, measures ${alert.to.dropMm} mm of drop in RunRepeat's lab, ${Math.abs(alert.changeMm)} mm ${alert.direction} than this one's ${alert.from.dropMm} mm.`;
 }
+
+/**
+ * A shoe's name as a key for finding its catalog model: case, spacing and the ends ignored, so
+ * a picked shoe whose name is still the catalog's is found however the form spaced it.
+ */
+export function modelKey(name: string): string {
+	return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}

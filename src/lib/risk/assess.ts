@@ -16,7 +16,7 @@ import {
 	type ShoeResult
 } from './schema';
 import { dropFacts } from './findings/drop';
-import { FINDING_RULES, textContext, type TextContext } from './rules';
+import { FINDING_RULES, textContext, type Rule, type TextContext } from './rules';
 import {
 	FACTOR_BAND_CUTS,
 	MODEL_VERSION,
@@ -33,13 +33,21 @@ import { selectTips } from './tips';
 import { triage } from './triage';
 
 /** "Your run of 20 km is 43% longer … (14 km)." from a why of several sentences. */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
 	return /^.+?[.!?](?=\s+[A-Z]|$)/.exec(text)?.[0] ?? text;
 }
 
-/** The findings of one shoe; `ctx` only words the "why" sentences. */
-function evaluateFindings(runner: Runner, shoe: Shoe, ctx: TextContext): Finding[] {
-	return FINDING_RULES.map((rule) => {
+/**
+ * The findings of one shoe under `rules` (by default the whole table, in its order); `ctx` only
+ * words the "why" sentences.
+ */
+export function evaluateFindings(
+	runner: Runner,
+	shoe: Shoe,
+	ctx: TextContext,
+	rules: readonly Rule[] = FINDING_RULES
+): Finding[] {
+	return rules.map((rule) => {
 		const verdict = rule.evaluate({ runner, shoe, say: ctx.say });
 		return {
 			id: rule.id,

@@ -345,6 +345,17 @@ function findForbiddenKey(input: unknown): string[] | null {
 
 /** Parse anything from outside (JSON body, form, link, storage) into a valid request. */
 export function parseRequest(input: unknown): ParseResult {
+	return parseWith(AssessRequestSchema, input);
+}
+
+/**
+ * Parse anything from outside against `schema`, with the assessment's rules: keys that could
+ * reach a prototype are refused at any depth, and every error carries its dot path.
+ */
+export function parseWith<S extends v.GenericSchema>(
+	schema: S,
+	input: unknown
+): { ok: true; value: v.InferOutput<S> } | { ok: false; errors: FieldError[] } {
 	const forbidden = findForbiddenKey(input);
 	if (forbidden) {
 		return {
@@ -352,7 +363,7 @@ export function parseRequest(input: unknown): ParseResult {
 			errors: [{ path: forbidden.join('.'), message: `Forbidden key: ${forbidden.at(-1)}` }]
 		};
 	}
-	const result = v.safeParse(AssessRequestSchema, input, { abortPipeEarly: true });
+	const result = v.safeParse(schema, input, { abortPipeEarly: true });
 	if (result.success) return { ok: true, value: result.output };
 	const errors: FieldError[] = result.issues.map((issue) => ({
 		path: v.getDotPath(issue) ?? '',

@@ -59,7 +59,9 @@ export function scoreBand(
 }
 
 /** Weighted mean of level × 50 over the assessed findings, rounded; null when none is assessed. */
-export function weightedScore(findings: readonly Finding[]): number | null {
+export function weightedScore(
+	findings: readonly Pick<Finding, 'band' | 'weight'>[]
+): number | null {
 	let weight = 0;
 	let points = 0;
 	for (const f of findings) {
@@ -73,8 +75,8 @@ export function weightedScore(findings: readonly Finding[]): number | null {
 /** Index band, then the lift for a heavy high finding, then the previous-injury modifier. */
 export function overallBand(
 	index: number | null,
-	findings: readonly Finding[],
-	runner: Runner
+	findings: readonly Pick<Finding, 'band' | 'weight'>[],
+	runner: Pick<Runner, 'previousCalfInjury'>
 ): Band {
 	let band = scoreBand(index, INDEX_BAND_CUTS);
 	if (band === 'unknown') return band;

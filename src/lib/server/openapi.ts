@@ -23,6 +23,8 @@ import {
 	WIDTH_FILTERS
 } from '$lib/catalog/query';
 import { PLATES, SUPPORTS } from '$lib/catalog/schema';
+import { FiltersSchema } from '$lib/catalog/filters';
+import { RankedShoeSchema, RecommendRequestSchema, RecommendResponseSchema } from './api/recommend';
 import { license, version } from '../../../package.json';
 
 const ErrorSchema = v.object({ error: v.string() });
@@ -51,7 +53,11 @@ const definitions = {
 	ShoeList: ShoeListSchema,
 	CatalogShoe: CatalogShoeSchema,
 	LabFigures: LabSchema,
-	StatedFigures: StatedSchema
+	StatedFigures: StatedSchema,
+	RecommendRequest: RecommendRequestSchema,
+	CatalogFilters: FiltersSchema,
+	Recommendation: RecommendResponseSchema,
+	RankedShoe: RankedShoeSchema
 };
 
 const config: ConversionConfig = {
@@ -67,9 +73,15 @@ const config: ConversionConfig = {
 			// Surrounding whitespace is removed before the length limits apply.
 			case 'trim':
 				return { ...jsonSchema, description: 'Trimmed before the length limits apply' };
-			// The only `check` in the contract: each red flag at most once.
+			// The contract's checks: each red flag at most once (an array); a filter's lower bound
+			// at most its upper one (an object).
 			case 'check':
-				return { ...jsonSchema, uniqueItems: true };
+				return jsonSchema.type === 'array'
+					? { ...jsonSchema, uniqueItems: true }
+					: {
+							...jsonSchema,
+							description: 'minDrop must not be more than maxDrop, nor minStack more than maxStack'
+						};
 			// The only `transform`: a retired red-flag id is read as its current one.
 			case 'transform':
 				return {
@@ -223,6 +235,39 @@ export const openApiDocument = {
 					},
 					'422': jsonBody(
 						'A value of the wrong type, out of its range or not in its list; `path` is query.<name>',
+						'ValidationErrors'
+					)
+				}
+			}
+		},
+		'/api/recommend': {
+			post: {
+				operationId: 'recommend',
+				summary: 'Rank the catalog for one runner: shoes for their calf',
+				description:
+					'Scores every catalog shoe that passes `filters` (the names, lists and ranges of ' +
+					'GET /api/shoes’s query, as JSON types) with the same engine as /api/assess, lowest ' +
+					'index first. The model scores many shoes the same: within one index shoes are ' +
+					'ordered by `filters.sort` and `filters.dir` when given, else by name. Under urgent ' +
+					'or emergency triage the answer carries the triage and no shoes.',
+				requestBody: {
+					required: true,
+					content: { 'application/json': { schema: ref('RecommendRequest') } }
+				},
+				responses: {
+					'200': jsonBody(
+						'The best `limit` shoes, how many passed the filters and how many tie at the top',
+						'Recommendation'
+					),
+					'400': jsonBody('The body is not JSON (a literal NaN included)', 'Error'),
+					'405': { ...jsonBody('Any method but POST', 'Error'), headers: allow('POST') },
+					'413': jsonBody('The body is over the server’s size limit', 'Error'),
+					'415': jsonBody(
+						'The Content-Type is not application/json (form types too, from any origin)',
+						'Error'
+					),
+					'422': jsonBody(
+						'The JSON breaks the schema; `path` is a dot path such as runner.age or filters.support',
 						'ValidationErrors'
 					)
 				}

@@ -3,7 +3,7 @@ import { inChosenUnits, shoeToValues } from '$lib/form/values';
 import { parseForm, toValues } from '$lib/form/parse';
 import type { FormValues } from '$lib/form/fields';
 import { toShoeInput } from '$lib/catalog';
-import { catalog, findShoe, unknownPicks } from '$lib/server/catalog';
+import { catalog, findShoe, unknownPicks, versionAlertsFor } from '$lib/server/catalog';
 import { METRIC } from '$lib/units';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,6 +18,8 @@ export const load: PageServerLoad = ({ url }) => {
 	return {
 		values,
 		picked: picked ? toShoeInput(picked).name : null,
+		// a catalog model whose newer version changed drop by 2 mm or more, said beside its name
+		versionAlerts: versionAlertsFor(values),
 		unknownPick: picked ? null : (unknownPicks(url.searchParams, catalog)[0] ?? null)
 	};
 };
@@ -27,8 +29,9 @@ export const actions = {
 	default: async ({ request }) => {
 		// Figures typed before a switch of units (without scripts) are converted, not re-read.
 		const parsed = parseForm(inChosenUnits(toValues(await request.formData())));
+		const versionAlerts = versionAlertsFor(parsed.values);
 		if (!parsed.result.ok)
-			return fail(400, { values: parsed.values, errors: parsed.result.errors });
-		return { values: parsed.values, errors: null };
+			return fail(400, { values: parsed.values, errors: parsed.result.errors, versionAlerts });
+		return { values: parsed.values, errors: null, versionAlerts };
 	}
 } satisfies Actions;

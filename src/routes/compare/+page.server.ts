@@ -4,7 +4,14 @@ import { parseForm, toValues } from '$lib/form/parse';
 import type { FormValues } from '$lib/form/fields';
 import { toShoeInput } from '$lib/catalog';
 import { DEFAULT_QUERY } from '$lib/catalog/query';
-import { catalog, findShoe, parsePicks, searchCatalog, unknownPicks } from '$lib/server/catalog';
+import {
+	catalog,
+	findShoe,
+	parsePicks,
+	searchCatalog,
+	unknownPicks,
+	versionAlertsFor
+} from '$lib/server/catalog';
 import { METRIC } from '$lib/units';
 import {
 	addShoe,
@@ -28,6 +35,7 @@ export const load: PageServerLoad = ({ url }) => {
 	while (slotsOf(values).length < 2) values = addShoe(values, METRIC);
 	return {
 		values,
+		versionAlerts: versionAlertsFor(values),
 		tooMany: picks.length > MAX_SHOES ? picks.length : 0,
 		unknown: unknownPicks(url.searchParams, catalog)
 	};
@@ -64,37 +72,49 @@ function findings(fields: FormValues) {
 	return { catalogQuery, found: shoes.map((s) => ({ id: s.id, name: s.name })) };
 }
 
+/** The version alerts of the catalog models the shoes are, for the form to show by each name. */
+const alerts = (values: FormValues) => ({ versionAlerts: versionAlertsFor(values) });
+
 // Nothing is stored: a submission comes back as fields. Only "compare" is refused with errors;
 // the others change the shoes (or the units) and hand the fields back as they are.
 export const actions = {
 	compare: async ({ request }) => {
 		const { values } = await submitted(request);
 		const parsed = parseForm(values);
-		if (!parsed.result.ok) return fail(400, { values, errors: parsed.result.errors });
-		return { values, errors: null };
+		if (!parsed.result.ok)
+			return fail(400, { values, errors: parsed.result.errors, ...alerts(values) });
+		return { values, errors: null, ...alerts(values) };
 	},
 	add: async ({ request }) => {
 		const { values, units } = await submitted(request);
-		return { values: addShoe(values, units), errors: null };
+		const next = addShoe(values, units);
+		return { values: next, errors: null, ...alerts(next) };
 	},
 	remove: async ({ request }) => {
 		const { fields, values } = await submitted(request);
 		const slot = Number(fields.slot);
-		return { values: Number.isInteger(slot) ? removeShoe(values, slot) : values, errors: null };
+		const next = Number.isInteger(slot) ? removeShoe(values, slot) : values;
+		return { values: next, errors: null, ...alerts(next) };
 	},
 	find: async ({ request }) => {
 		const { fields, values } = await submitted(request);
-		return { values, errors: null, ...findings(fields) };
+		return { values, errors: null, ...alerts(values), ...findings(fields) };
 	},
 	pick: async ({ request }) => {
 		const { fields, values, units } = await submitted(request);
 		const shoe = findShoe(fields.catalog ?? '');
 		// Into the first blank form, so a pick never lands after two empty ones.
 		const placed = shoe ? placeShoe(values, units, toShoeInput(shoe)) : { values, slot: null };
-		return { values: placed.values, picked: placed.slot, errors: null, ...findings(fields) };
+		return {
+			values: placed.values,
+			picked: placed.slot,
+			errors: null,
+			...alerts(placed.values),
+			...findings(fields)
+		};
 	},
 	units: async ({ request }) => {
 		const { values } = await submitted(request);
-		return { values, errors: null };
+		return { values, errors: null, ...alerts(values) };
 	}
 } satisfies Actions;

@@ -2,9 +2,11 @@
 // module, the OpenAPI document and the Node bundle (and through it the benchmark's bare
 // server) take them from here, so moving the engine changes this file only.
 export { assess } from '$lib/risk/assess';
+export { rank, type Candidate, type Ranking } from '$lib/risk/rank';
 export {
 	AssessRequestSchema,
 	AssessResponseSchema,
+	BANDS,
 	FactorScoreSchema,
 	FindingSchema,
 	RunnerSchema,
@@ -13,6 +15,7 @@ export {
 	ShoeSchema,
 	TipSchema,
 	TriageSchema,
-	parseRequest
+	parseRequest,
+	parseWith
 } from '$lib/risk/schema';
 export type { AssessRequest, Assessment, FieldError, ParseResult } from '$lib/risk/schema';

@@ -1,5 +1,6 @@
 import { openApiDocument } from '../openapi';
 import { assessOperation } from './assess';
+import { recommendOperation } from './recommend';
 import { shoesOperation } from './shoes';
 import { json, type Operation, type Route } from './http';
 
@@ -16,6 +17,7 @@ const openApiOperation: Operation = { handle: () => openApiAnswer };
 export const routes: Readonly<Record<string, Route>> = {
 	'/api/assess': { POST: assessOperation },
 	'/api/shoes': { GET: shoesOperation },
+	'/api/recommend': { POST: recommendOperation },
 	'/api/openapi.json': { GET: openApiOperation }
 };
 

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import raw from './shoes.json';
 import { CatalogFileSchema, type CatalogShoe } from '$lib/catalog/schema';
-import { versionAlertFor, type VersionAlert } from '$lib/catalog/version-alert';
+import { modelKey, versionAlertFor, type VersionAlert } from '$lib/catalog/version-alert';
 import { makeSearch } from './search';
 
 const file = v.parse(CatalogFileSchema, raw);
@@ -60,6 +60,27 @@ export function versionAlert(id: string): VersionAlert | null {
 		alerts.set(id, shoe ? versionAlertFor(shoe, findShoe) : null);
 	}
 	return alerts.get(id) ?? null;
+}
+
+const byModel = new Map(catalog.map((s) => [modelKey(s.name), s]));
+
+/**
+ * The version alerts of the shoes a form names (`shoes.<n>.name` fields), keyed by modelKey of
+ * the name: a shoe picked from the catalog keeps the model's name until the runner changes it,
+ * and a changed name is no longer that model. Names no catalog model has are left out.
+ */
+export function versionAlertsFor(
+	values: Readonly<Record<string, string | undefined>>
+): Record<string, VersionAlert> {
+	const out: Record<string, VersionAlert> = {};
+	for (const [field, name] of Object.entries(values)) {
+		if (!/^shoes\.\d+\.name$/.test(field) || !name) continue;
+		const key = modelKey(name);
+		const shoe = byModel.get(key);
+		const alert = shoe && versionAlert(shoe.id);
+		if (alert) out[key] = alert;
+	}
+	return out;
 }
 
 /** Filter, sort and page the whole catalog (see makeSearch). */

@@ -56,7 +56,7 @@ const byName = (a: CatalogShoe, b: CatalogShoe) =>
 	collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Unknown values last whatever the direction; ties by name, so the order is always the same. */
-function comparator(sort: Sort, dir: 1 | -1) {
+export function comparator(sort: Sort, dir: 1 | -1) {
 	const get = GETTERS[sort];
 	return (a: CatalogShoe, b: CatalogShoe) => {
 		const x = get(a) ?? null;
@@ -103,24 +103,28 @@ export function makeSearch(shoes: readonly CatalogShoe[]) {
 	});
 	index.addAll(shoes);
 
-	return function searchCatalog(query: ShoeQuery): SearchResult {
-		let found: CatalogShoe[];
+	/** The shoes passing every filter, best match first when searching, else in catalog order. */
+	function matching(query: ShoeQuery): { found: CatalogShoe[]; searched: boolean } {
 		const words = tokenize(query.q);
-		if (words.length) {
-			const scores = new Map(index.search(words.join(' ')).map((r) => [r.id as string, r.score]));
-			found = [...scores.keys()].map((id) => byId.get(id)!).filter((s) => passes(s, query));
-			if (query.sort === null) {
-				found.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || byName(a, b));
-			}
-		} else {
-			found = shoes.filter((s) => passes(s, query));
-		}
+		if (!words.length) return { found: shoes.filter((s) => passes(s, query)), searched: false };
+		const scores = new Map(index.search(words.join(' ')).map((r) => [r.id as string, r.score]));
+		const found = [...scores.keys()].map((id) => byId.get(id)!).filter((s) => passes(s, query));
+		found.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || byName(a, b));
+		return { found, searched: true };
+	}
+
+	function searchCatalog(query: ShoeQuery): SearchResult {
+		const { found, searched } = matching(query);
 		// no sort chosen: best match first when searching (above), else by name
-		const sort = query.sort ?? (words.length ? null : 'name');
+		const sort = query.sort ?? (searched ? null : 'name');
 		if (sort !== null) found.sort(comparator(sort, query.dir === 'desc' ? -1 : 1));
 		return {
 			total: found.length,
 			shoes: found.slice(query.offset, query.offset + query.limit)
 		};
-	};
+	}
+
+	/** Every shoe passing the filters, unpaged and in no chosen order (limit and sort unread). */
+	const filtered = (query: ShoeQuery): CatalogShoe[] => matching(query).found;
+	return Object.assign(searchCatalog, { filtered });
 }
