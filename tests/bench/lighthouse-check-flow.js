@@ -53,6 +53,8 @@ const browser = await puppeteer.launch({
 try {
 	const page = await browser.newPage();
 	await page.goto(`${origin}/check`, { waitUntil: 'networkidle0' });
+	// Some of the story's answers are in the follow-up steps, closed until opened.
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 	for (const [name, value] of Object.entries(STORY_1.fields)) {
 		await page.type(`[name="${name}"]`, value);
 	}
