@@ -1,0 +1,322 @@
+// "Use my real training" on the pages that ask the load questions: real FIT, GPX and TCX files
+// given to the built page's file input, read in the browser, and filled into the form. Nothing
+// may leave the page while they are read, the filled answers must score as the same figures
+// typed, and a bad file must say what is wrong and change nothing.
+import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
+import { pageRequest, started } from './helpers';
+import { fitFile, gpxFile, tcxFile } from '../src/lib/import/fixtures/build';
+import { fieldId } from '../src/lib/form/field-id';
+import { formatDisplay, type Units } from '../src/lib/units';
+
+/** A Thursday: the last full week is Monday 10 – Sunday 16 March. */
+const NOW = new Date('2025-03-20T12:00:00Z');
+const MI: Units = { length: 'in', distance: 'mi' };
+
+/** A marker in every file: were any byte of the files sent anywhere, it would show. */
+const MARKER = 'stridecheck-e2e-private-track';
+
+interface Upload {
+	name: string;
+	mimeType: string;
+	buffer: Buffer;
+}
+
+const upload = (name: string, data: Uint8Array | string): Upload => ({
+	name,
+	mimeType: 'application/octet-stream',
+	buffer: typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data)
+});
+
+/**
+ * Five weeks of 8 km runs on Tuesday, Thursday and Saturday and a 10 km long run on Sunday
+ * (FIT files from the SDK's encoder, the Sundays as TCX), then a 14 km run on Tuesday 18 March
+ * (GPX): 34 km a week, a 40% spike over the 30-day longest.
+ */
+function history(): Upload[] {
+	const out: Upload[] = [];
+	for (let w = 0; w < 5; w++) {
+		const monday = Date.parse('2025-02-10T07:00:00Z') + w * 7 * 86_400_000;
+		for (const d of [1, 3, 5]) {
+			const start = new Date(monday + d * 86_400_000).toISOString();
+			out.push(upload(`run-${w}-${d}.fit`, fitFile({ start, km: 8, seconds: 2640 })));
+		}
+		const sunday = new Date(monday + 6 * 86_400_000).toISOString();
+		out.push(upload(`long-${w}.tcx`, tcxFile({ start: sunday, km: 10, seconds: 3300 })));
+	}
+	out.push(
+		upload(
+			'spike.gpx',
+			gpxFile({
+				start: '2025-03-18T07:00:00Z',
+				km: 14,
+				seconds: 4800,
+				type: 'running',
+				creator: MARKER
+			})
+		)
+	);
+	return out;
+}
+
+/** Every request the page makes, from the moment the test starts. */
+function watch(page: Page): Request[] {
+	const seen: Request[] = [];
+	page.on('request', (r) => seen.push(r));
+	return seen;
+}
+
+async function openAt(page: Page, url: string) {
+	await page.clock.setFixedTime(NOW);
+	await started(page, url);
+}
+
+/** The files go in through the drop zone's own file input, as a picked file does. */
+async function give(page: Page, files: Upload[]) {
+	await page.locator('#import-pick').setInputFiles(files);
+}
+
+const fillButton = (page: Page) => page.getByRole('button', { name: 'Fill my answers with these' });
+
+/** The names and values of the form's text inputs: what the runner sees typed. */
+async function typed(page: Page): Promise<Record<string, string>> {
+	return page
+		.locator('form.questions')
+		.evaluate((form) =>
+			Object.fromEntries(
+				[...(form as HTMLFormElement).querySelectorAll('input[type="text"]')].map((el) => [
+					(el as HTMLInputElement).name,
+					(el as HTMLInputElement).value
+				])
+			)
+		);
+}
+
+const LOAD_FIELDS = [
+	...[0, 1, 2, 3, 4, 5].map((i) => `runner.weeklyKm.${i}`),
+	'runner.nextRunKm',
+	'runner.longestRunLast30DaysKm',
+	'runner.monthsRunningLast12',
+	'runner.restDaysPerWeek',
+	'runner.otherSportHoursPerWeek'
+];
+
+/** A fresh page (no saved answers) where the same figures are typed by hand. */
+async function typeByHand(
+	browser: Browser,
+	url: string,
+	values: Record<string, string>,
+	before: (page: Page) => Promise<void>
+) {
+	const context = await browser.newContext({ timezoneId: 'UTC' });
+	const page = await context.newPage();
+	await openAt(page, url);
+	await before(page);
+	for (const name of LOAD_FIELDS)
+		if (values[name]) await page.locator(`#${fieldId(name)}`).fill(values[name]);
+	return { page, context };
+}
+
+/** Requests while the files were read and filled: none may leave the origin or carry data. */
+function expectPrivate(requests: Request[], origin: string) {
+	for (const r of requests) {
+		expect(new URL(r.url()).origin, r.url()).toBe(origin);
+		expect(r.method(), r.url()).toBe('GET');
+	}
+}
+
+/** No request of the whole visit carried a byte of the files. */
+function expectNoFileSent(requests: Request[]) {
+	for (const r of requests) {
+		expect(r.url()).not.toContain(MARKER);
+		expect(r.postDataBuffer()?.toString('latin1') ?? '').not.toContain(MARKER);
+	}
+}
+
+test.describe('import on /check', () => {
+	test('fills the load answers from FIT, GPX and TCX files read in the page, scoring as typed', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
+		const requests = watch(page);
+		await openAt(page, '/check');
+		await page.getByLabel('Name or model').fill('Daily trainer');
+		await page.getByLabel('Heel drop, as the brand states it').fill('4');
+		const from = requests.length;
+		await give(page, history());
+		await fillButton(page).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Filled from your files' })
+		).toBeVisible();
+		const during = requests.slice(from);
+		expectPrivate(during, new URL(baseURL!).origin);
+
+		const values = await typed(page);
+		// Four full weeks are covered (the files start on Tuesday 11 February), the last four inputs.
+		expect(LOAD_FIELDS.map((n) => values[n])).toEqual([
+			'',
+			'',
+			'34',
+			'34',
+			'34',
+			'34',
+			'14',
+			'10',
+			'',
+			'3',
+			'0'
+		]);
+		await expect(page.locator(`#${fieldId('runner.weeklyKm.5')}`)).toHaveAccessibleDescription(
+			/From 4 runs in your files, 10 Mar – 16 Mar 2025/
+		);
+		await expect(page.locator(`#${fieldId('runner.nextRunKm')}`)).toHaveAccessibleDescription(
+			/From your run of 18 Mar 2025 in your files/
+		);
+		await expect(
+			page.locator(`#${fieldId('runner.longestRunLast30DaysKm')}`)
+		).toHaveAccessibleDescription(/From 17 runs in your files, 16 Feb – 17 Mar 2025/);
+		// The spike finding is on: 14 km after a 10 km longest.
+		await expect(page.getByTestId('risk-index')).toBeVisible();
+		const index = await page.getByTestId('risk-index').textContent();
+		const request = await pageRequest(page);
+		expect(request.runner).toMatchObject({
+			weeklyKm: [34, 34, 34, 34],
+			nextRunKm: 14,
+			longestRunLast30DaysKm: 10,
+			restDaysPerWeek: 3,
+			otherSportHoursPerWeek: 0
+		});
+
+		const hand = await typeByHand(browser, '/check', values, async (p) => {
+			await p.getByLabel('Name or model').fill('Daily trainer');
+			await p.getByLabel('Heel drop, as the brand states it').fill('4');
+		});
+		await expect(hand.page.getByTestId('risk-index')).toHaveText(index!);
+		expect(await pageRequest(hand.page)).toEqual(request);
+		await hand.context.close();
+
+		// Editing a filled answer makes it the runner's own: its note goes.
+		await page.locator(`#${fieldId('runner.nextRunKm')}`).fill('12');
+		await expect(page.getByText('From your run of 18 Mar 2025 in your files')).toHaveCount(0);
+		expectNoFileSent(requests);
+
+		// Kept in this browser: the answers and the activities, nothing but their dates,
+		// distances, durations and sports.
+		const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('stridecheck')!));
+		expect(saved.version).toBe(5);
+		expect(saved.training.activities).toHaveLength(21);
+		expect(saved.training.activities.at(-1)).toEqual({
+			start: '2025-03-18T07:00:00Z',
+			distanceKm: 14,
+			durationS: 4800,
+			sport: 'run'
+		});
+		expect(JSON.stringify(saved)).not.toContain(MARKER);
+	});
+
+	test('bad files say what is wrong and change nothing', async ({ page }) => {
+		await openAt(page, '/check');
+		await page.getByLabel('Last full week').fill('20');
+		await page.getByLabel('Your latest run').fill('9');
+		const before = await typed(page);
+		const good = fitFile({ start: '2025-03-18T07:00:00Z', km: 8, seconds: 2640 });
+		const billionLaughs = `<?xml version="1.0"?>
+<!DOCTYPE gpx [
+ <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+ <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+ <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+ <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+ <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+ <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+]>
+<gpx version="1.1" creator="bomb" xmlns="http://www.topografix.com/GPX/1/1">
+<trk><name>&f;</name><trkseg><trkpt lat="50" lon="4"><time>2025-03-18T07:00:00Z</time></trkpt></trkseg></trk>
+</gpx>`;
+		await give(page, [
+			upload('empty.fit', new Uint8Array(0)),
+			upload(
+				'photo.png',
+				new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2])
+			),
+			// A FIT header and the start of its data, then nothing: a download cut short.
+			upload('cut.fit', good.slice(0, 40)),
+			upload('bomb.gpx', billionLaughs)
+		]);
+		const files = page.getByRole('list', { name: 'Your files' });
+		await expect(files.getByRole('listitem')).toHaveCount(4);
+		await expect(files.getByRole('listitem').nth(0)).toContainText('This file is empty.');
+		await expect(files.getByRole('listitem').nth(1)).toContainText(
+			'This file is not a FIT, GPX, TCX, CSV or zip file, so it was not read.'
+		);
+		await expect(files.getByRole('listitem').nth(2)).toContainText(
+			'This FIT file is damaged or cut short'
+		);
+		await expect(files.getByRole('listitem').nth(3)).toContainText(
+			/This GPX file is damaged or cut short \(line \d+\)/
+		);
+		await expect(fillButton(page)).toHaveCount(0);
+		expect(await typed(page)).toEqual(before);
+	});
+
+	test('the file input is reached and opened from the keyboard', async ({ page }) => {
+		await openAt(page, '/check');
+		await page.locator(`#${fieldId('runner.bodyMassKg')}`).focus();
+		await page.keyboard.press('Tab');
+		await expect(page.locator('#import-pick')).toBeFocused();
+		const chooser = page.waitForEvent('filechooser');
+		await page.keyboard.press('Space');
+		await (await chooser).setFiles(history());
+		await fillButton(page).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator(`#${fieldId('runner.nextRunKm')}`)).toHaveValue('14');
+	});
+});
+
+test('import on /compare fills the answers in miles, as typing them in miles does', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const requests = watch(page);
+	const url = '/compare?pick=nike-pegasus-41&pick=altra-torin-7';
+	const openAnswers = async (p: Page) => {
+		await p.getByRole('group', { name: 'Distances' }).getByLabel('Miles').check();
+		await p.locator('summary', { hasText: 'Your answers' }).click();
+	};
+	await openAt(page, url);
+	await openAnswers(page);
+	const from = requests.length;
+	await give(page, history());
+	await fillButton(page).click();
+	expectPrivate(requests.slice(from), new URL(baseURL!).origin);
+	const values = await typed(page);
+	expect(values['runner.nextRunKm']).toBe(formatDisplay(14, 'km', MI));
+	expect(values['runner.weeklyKm.5']).toBe(formatDisplay(34, 'km', MI));
+	expect(values['runner.restDaysPerWeek']).toBe('3');
+	const request = await pageRequest(page);
+	expect(request.runner.nextRunKm).toBeCloseTo(14, 3);
+
+	const hand = await typeByHand(browser, url, values, openAnswers);
+	expect(await pageRequest(hand.page)).toEqual(request);
+	await expect(hand.page.getByTestId('ranking')).toHaveText(
+		(await page.getByTestId('ranking').textContent())!
+	);
+	await hand.context.close();
+	expectNoFileSent(requests);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('/check says the import needs scripts, and the questions can still be typed', async ({
+		page
+	}) => {
+		await page.goto('/check');
+		await expect(
+			page.getByText('Reading your watch or app files needs JavaScript.', { exact: false })
+		).toBeVisible();
+		await expect(page.locator('#import-pick')).toBeHidden();
+		await page.getByLabel('Last full week').fill('30');
+		await expect(page.getByLabel('Last full week')).toHaveValue('30');
+	});
+});
