@@ -4,59 +4,14 @@
 // typed, and a bad file must say what is wrong and change nothing.
 import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import { pageRequest, started } from './helpers';
-import { fitFile, gpxFile, tcxFile } from '../src/lib/import/fixtures/build';
+import { fitFile } from '../src/lib/import/fixtures/build';
+import { history, MARKER, upload, type Upload } from './import-files';
 import { fieldId } from '../src/lib/form/field-id';
 import { formatDisplay, type Units } from '../src/lib/units';
 
 /** A Thursday: the last full week is Monday 10 – Sunday 16 March. */
 const NOW = new Date('2025-03-20T12:00:00Z');
 const MI: Units = { length: 'in', distance: 'mi' };
-
-/** A marker in every file: were any byte of the files sent anywhere, it would show. */
-const MARKER = 'stridecheck-e2e-private-track';
-
-interface Upload {
-	name: string;
-	mimeType: string;
-	buffer: Buffer;
-}
-
-const upload = (name: string, data: Uint8Array | string): Upload => ({
-	name,
-	mimeType: 'application/octet-stream',
-	buffer: typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data)
-});
-
-/**
- * Five weeks of 8 km runs on Tuesday, Thursday and Saturday and a 10 km long run on Sunday
- * (FIT files from the SDK's encoder, the Sundays as TCX), then a 14 km run on Tuesday 18 March
- * (GPX): 34 km a week, a 40% spike over the 30-day longest.
- */
-function history(): Upload[] {
-	const out: Upload[] = [];
-	for (let w = 0; w < 5; w++) {
-		const monday = Date.parse('2025-02-10T07:00:00Z') + w * 7 * 86_400_000;
-		for (const d of [1, 3, 5]) {
-			const start = new Date(monday + d * 86_400_000).toISOString();
-			out.push(upload(`run-${w}-${d}.fit`, fitFile({ start, km: 8, seconds: 2640 })));
-		}
-		const sunday = new Date(monday + 6 * 86_400_000).toISOString();
-		out.push(upload(`long-${w}.tcx`, tcxFile({ start: sunday, km: 10, seconds: 3300 })));
-	}
-	out.push(
-		upload(
-			'spike.gpx',
-			gpxFile({
-				start: '2025-03-18T07:00:00Z',
-				km: 14,
-				seconds: 4800,
-				type: 'running',
-				creator: MARKER
-			})
-		)
-	);
-	return out;
-}
 
 /** Every request the page makes, from the moment the test starts. */
 function watch(page: Page): Request[] {
