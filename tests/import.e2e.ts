@@ -213,6 +213,23 @@ test.describe('import on /check', () => {
 		expect(await typed(page)).toEqual(before);
 	});
 
+	test('a second, shorter import leaves no note on the weeks it empties', async ({ page }) => {
+		await openAt(page, '/check');
+		await give(page, history());
+		await fillButton(page).click();
+		await expect(page.locator(`#${fieldId('runner.weeklyKm.2')}`)).toHaveValue('34');
+		await page.getByRole('button', { name: 'Start again' }).click();
+		// The files of the last three weeks, from Tuesday 25 February: two full weeks are covered.
+		await give(page, history().slice(8));
+		await fillButton(page).click();
+		await expect(page.locator(`#${fieldId('runner.weeklyKm.2')}`)).toHaveValue('');
+		await expect(page.locator(`#${fieldId('runner.weeklyKm.4')}`)).toHaveValue('34');
+		await expect(page.locator(`#${fieldId('runner.weeklyKm.2')}-note`)).toHaveCount(0);
+		await expect(page.locator(`#${fieldId('runner.weeklyKm.4')}-note`)).toHaveText(
+			'From 4 runs in your files, 3 Mar – 9 Mar 2025'
+		);
+	});
+
 	test('the file input is reached and opened from the keyboard', async ({ page }) => {
 		await openAt(page, '/check');
 		await page.locator(`#${fieldId('runner.bodyMassKg')}`).focus();
