@@ -169,6 +169,30 @@ test.describe('import on /check', () => {
 		expect(JSON.stringify(saved)).not.toContain(MARKER);
 	});
 
+	test('a later visit offers the activities kept from the last import, to read with new files', async ({
+		page
+	}) => {
+		await openAt(page, '/check');
+		const files = history();
+		// The long run of the last week comes later.
+		await give(page, files.slice(0, -2));
+		await fillButton(page).click();
+		await expect(page.locator(`#${fieldId('runner.nextRunKm')}`)).toHaveValue('8');
+		await openAt(page, '/check');
+		await page
+			.getByRole('button', { name: 'Use the 19 activities kept from your last import' })
+			.click();
+		await give(page, files.slice(-2));
+		const list = page.getByRole('list', { name: 'Your files' });
+		await expect(list).toContainText('Kept from your import of 20 Mar 2025: 19 runs.');
+		await expect(list).toContainText('spike.gpx: 1 run.');
+		await fillButton(page).click();
+		await expect(page.locator(`#${fieldId('runner.nextRunKm')}`)).toHaveValue('14');
+		await expect(page.locator(`#${fieldId('runner.weeklyKm.5')}`)).toHaveValue('34');
+		const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('stridecheck')!));
+		expect(saved.training.activities).toHaveLength(21);
+	});
+
 	test('bad files say what is wrong and change nothing', async ({ page }) => {
 		await openAt(page, '/check');
 		await page.getByLabel('Last full week').fill('20');
