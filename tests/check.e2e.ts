@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fillRunner, submit } from './helpers';
+import { fillRunner, openSteps, submit } from './helpers';
 import { horizontalOverflow, seriousViolations } from './axe';
 import { assess } from '../src/lib/risk/assess';
 import { RED_FLAGS, parseRequest } from '../src/lib/risk/schema';
@@ -62,7 +62,7 @@ test.describe('check with JavaScript', () => {
 		});
 		page.on('pageerror', (e) => problems.push(e.message));
 		await page.goto('/check');
-		await expect(page).toHaveTitle('Check your shoe and calves · Stridecheck');
+		await expect(page).toHaveTitle('Check your calf and your shoe · Stridecheck');
 		await fillRunner(page);
 		await submit(page);
 		await expectFullResults(page);
@@ -108,6 +108,7 @@ test.describe('check with JavaScript', () => {
 
 	test('invalid answers get specific messages; other answers are kept', async ({ page }) => {
 		await page.goto('/check');
+		await openSteps(page);
 		await page.getByLabel('Name or model').fill('Racer');
 		await page.getByLabel('Heel drop, as the brand states it').fill('-40');
 		await page.getByLabel('Age').fill('3x8');
@@ -195,6 +196,7 @@ test('the home page leads to /check, and ?pick starts from a catalog shoe', asyn
 		'page'
 	);
 	await page.goto('/check?pick=nike-pegasus-41');
+	await openSteps(page);
 	await expect(page.getByLabel('Name or model')).toHaveValue('Nike Pegasus 41');
 	await expect(page.getByLabel('Heel drop, as the brand states it')).toHaveValue('10');
 	await expect(page.getByLabel('Measured heel drop, if known')).toHaveValue('11.4');
@@ -210,6 +212,8 @@ test('the home page leads to /check, and ?pick starts from a catalog shoe', asyn
 
 test('every runner and shoe field has a labelled input', async ({ page }) => {
 	await page.goto('/check');
+	// How the pain started is asked once there is pain.
+	await page.getByLabel('Calf pain during your runs').fill('3');
 	const names = [
 		...Object.keys(RUNNER_FIELDS).map((k) => `runner.${k}`),
 		...Object.keys(SHOE_FIELDS).map((k) => `shoes.0.${k}`),

@@ -290,9 +290,10 @@ test('the catalog stays on the server: the page and its scripts hold no shoe it 
 	}
 	// found on the server when asked for, and only then
 	await addFromCatalog(page, 'nimbus 27', 'asics-gel-nimbus-27');
-	// after the blank second shoe, focused to go on typing
-	await expect(slot(page, 3).getByLabel('Name or model')).toHaveValue('ASICS Gel Nimbus 27');
-	await expect(slot(page, 3).getByLabel('Name or model')).toBeFocused();
+	// into the blank second shoe, not after it, focused to go on typing
+	await expect(page.locator('[data-testid="shoe-slot"]')).toHaveCount(2);
+	await expect(slot(page, 2).getByLabel('Name or model')).toHaveValue('ASICS Gel Nimbus 27');
+	await expect(slot(page, 2).getByLabel('Name or model')).toBeFocused();
 });
 
 test('"Find" says when no catalog shoe matches, and Enter in its box finds', async ({ page }) => {
@@ -316,7 +317,9 @@ test.describe('with JavaScript disabled', () => {
 		await slot(page, 1).getByLabel('Name or model').fill(TYPED.name);
 		await addFromCatalog(page, 'kayanno 31', 'asics-gel-kayano-31');
 		await expect(slot(page, 1).getByLabel('Name or model')).toHaveValue(TYPED.name);
-		await expect(slot(page, 3).getByLabel('Name or model')).toHaveValue('ASICS Gel Kayano 31');
+		// into the blank second form, not after it
+		await expect(page.locator('[data-testid="shoe-slot"]')).toHaveCount(2);
+		await expect(slot(page, 2).getByLabel('Name or model')).toHaveValue('ASICS Gel Kayano 31');
 		// the list found stays, to add another of them
 		await expect(page.getByLabel('Add a shoe from the catalog')).toBeVisible();
 	});
@@ -366,7 +369,7 @@ test('saved inches and miles: catalog drops shown in inches, the same ranking an
 	const url = `/compare?${PICKS.map((id) => `pick=${id}`).join('&')}`;
 	const drop = () => slot(page, 1).getByLabel('Heel drop, as the brand states it');
 	const usual = () => page.getByLabel('Heel drop you are used to');
-	/** The first shoe's stated drop in the specs table (a cell may add "✓ best for you"). */
+	/** The first shoe's stated drop in the specs table (a cell may add "✓ better for your calf"). */
 	const specDrop = () =>
 		page
 			.getByTestId('specs')
@@ -418,4 +421,142 @@ test('saved inches and miles: catalog drops shown in inches, the same ranking an
 	expect(await shownScores(page)).toEqual(metricScores);
 	expect(await shownRanking(page)).toEqual(metricRanking);
 	expect(Object.values(metricScores).every((i) => /^\d+$/.test(i))).toBe(true);
+});
+
+/** Types shoes into the blank forms of an empty /compare (adding forms past the two). */
+async function typeShoes(page: Page, shoes: { name: string; drop: number }[]) {
+	await open(page, '/compare');
+	for (const [k, shoe] of shoes.entries()) {
+		if (k >= 2) await page.getByRole('button', { name: 'Add a shoe to type in' }).click();
+		await slot(page, k + 1)
+			.getByLabel('Name or model')
+			.fill(shoe.name);
+		await slot(page, k + 1)
+			.getByLabel('Heel drop, as the brand states it')
+			.fill(String(shoe.drop));
+	}
+	await page.getByRole('button', { name: 'Compare', exact: true }).click();
+	await expect(page.getByTestId('ranking').locator('li')).toHaveCount(shoes.length);
+}
+
+test.describe('which one: never "best" on a tie', () => {
+	test('three identical shoes: equal, choose by fit and comfort, no "best" anywhere', async ({
+		page
+	}) => {
+		await typeShoes(page, [
+			{ name: 'Shoe A', drop: 8 },
+			{ name: 'Shoe B', drop: 8 },
+			{ name: 'Shoe C', drop: 8 }
+		]);
+		const comparison = page.getByTestId('comparison');
+		await expect(page.getByTestId('explanation').first()).toHaveText(
+			'For your calf these are equal: choose by fit and comfort.'
+		);
+		await expect(comparison.getByText('Best for you')).toHaveCount(0);
+		await expect(comparison).not.toContainText(/\bbest\b/i);
+		await expect(comparison.locator('.equal')).toHaveCount(3);
+		await expect(page.getByRole('status').filter({ hasText: 'equal' })).toContainText(
+			'3 shoes are equal for your calf'
+		);
+	});
+
+	test('two that tie at the top are named, the third ranks after them', async ({ page }) => {
+		// No answers: drop alone decides, and 10 and 12 mm score the same (the engine's unit test).
+		await typeShoes(page, [
+			{ name: 'Zed', drop: 10 },
+			{ name: 'Alpha', drop: 12 },
+			{ name: 'Flat', drop: 0 }
+		]);
+		const [lead, next] = await page.getByTestId('explanation').allTextContents();
+		const ranking = await shownRanking(page);
+		const scores = await shownScores(page);
+		if (scores[ranking[0]!] === scores[ranking[1]!]) {
+			expect(lead).toBe(
+				`For your calf ${ranking[0]} and ${ranking[1]} are equal (index ${scores[ranking[0]!]}): choose between them by fit and comfort.`
+			);
+			expect(next).toContain(`Both rank ahead of ${ranking[2]}`);
+			await expect(page.getByTestId('comparison')).not.toContainText(/\bbest\b/i);
+		} else {
+			// Without a tie there is one best shoe, badged, and the sentence says why.
+			expect(lead).toContain(`${ranking[0]} ranks first`);
+			await expect(page.getByTestId('comparison').getByText('Best for you')).toHaveCount(1);
+		}
+	});
+
+	test('a clear winner is badged; the separating sentence comes before the ranking and charts', async ({
+		page
+	}) => {
+		await compareFour(page);
+		const ranking = await shownRanking(page);
+		await expect(page.getByTestId('comparison').getByText(/best/i)).toHaveCount(1);
+		await expect(page.getByTestId('ranking').locator('li').first()).toContainText('Best for you');
+		const top = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!.y;
+		const verdict = await top(page.getByTestId('verdict'));
+		expect(verdict).toBeLessThan(await top(page.getByTestId('ranking')));
+		expect(verdict).toBeLessThan(await top(page.getByTestId('specs')));
+		expect(verdict).toBeLessThan(await top(page.getByRole('img', { name: /Bar chart/ })));
+		await expect(page.getByTestId('explanation').first()).toContainText(
+			`${ranking[0]} ranks first`
+		);
+	});
+});
+
+test('the index chart and its table run lowest first, each shoe named', async ({ page }) => {
+	await compareFour(page);
+	const scores = await shownScores(page);
+	const label = (await page.getByRole('img', { name: /Bar chart/ }).getAttribute('aria-label'))!;
+	const listed = label
+		.replace(/^.*first\. /, '')
+		.replace(/\.$/, '')
+		.split(', ');
+	const sorted = Object.entries(scores)
+		.sort(([, a], [, b]) => Number(a) - Number(b))
+		.map(([name]) => name);
+	// The chart names each bar; the order is the ranking's, which is lowest index first.
+	expect(listed.map((part) => part.replace(/ \d+$/, ''))).toEqual(await shownRanking(page));
+	const values = listed.map((part) => Number(part.match(/(\d+)$/)![1]));
+	expect(values).toEqual([...values].sort((a, b) => a - b));
+	expect(new Set(sorted)).toEqual(new Set(await shownRanking(page)));
+	const rows = await page
+		.getByTestId('scores')
+		.locator('tbody th')
+		.evaluateAll((ths) => ths.map((th) => th.textContent?.trim()));
+	expect(rows).toEqual(await shownRanking(page));
+	// Each bar drawn in its own fill: the canvas holds more than one colour of bar.
+	await expect
+		.poll(() =>
+			page.getByRole('img', { name: /Bar chart/ }).evaluate((c: HTMLCanvasElement) => c.width)
+		)
+		.toBeGreaterThan(0);
+});
+
+test('a factor nobody answered reads "Not answered" in the table, not a zero', async ({ page }) => {
+	await typeShoes(page, [
+		{ name: 'One', drop: 8 },
+		{ name: 'Two', drop: 4 }
+	]);
+	await page.locator('details:not([open])').evaluateAll((els) => {
+		for (const el of els) el.setAttribute('open', '');
+	});
+	const table = page.getByRole('table', { name: /Factor scores/ });
+	await expect(table.getByText('Not answered').first()).toBeVisible();
+	const label = await page.getByRole('img', { name: /Radar chart/ }).getAttribute('aria-label');
+	expect(label).toContain('not answered');
+	expect(label).not.toMatch(/Form 0\b/);
+});
+
+test('a catalog pick fills the first blank form, not a third one', async ({ page }) => {
+	await open(page, '/compare');
+	await expect(page.locator('[data-testid="shoe-slot"]')).toHaveCount(2);
+	await addFromCatalog(page, 'pegasus 41', 'nike-pegasus-41');
+	await expect(page.locator('[data-testid="shoe-slot"]')).toHaveCount(2);
+	await expect(slot(page, 1).getByLabel('Name or model')).toHaveValue('Nike Pegasus 41');
+	await expect(slot(page, 1).getByLabel('Name or model')).toBeFocused();
+	await addFromCatalog(page, 'torin 7', 'altra-torin-7');
+	await expect(page.locator('[data-testid="shoe-slot"]')).toHaveCount(2);
+	await expect(slot(page, 2).getByLabel('Name or model')).toHaveValue('Altra Torin 7');
+	// Both forms filled: the next pick is a third shoe.
+	await addFromCatalog(page, 'clifton', { index: 0 });
+	await expect(page.locator('[data-testid="shoe-slot"]')).toHaveCount(3);
+	await expect(page.getByTestId('ranking').locator('li')).toHaveCount(3);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openSteps } from './helpers';
 
 // $lib/early-input: pages start after their first paint, so a runner can type before the app
 // runs. Holding back SvelteKit's start module makes that moment as long as the test needs:
@@ -20,6 +21,7 @@ test('/shoes: filters and a pick chosen before the app starts are kept and appli
 }) => {
 	const start = await holdTheApp(page);
 	await page.goto('/shoes');
+	await openSteps(page);
 	await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
 	await page.getByRole('spinbutton', { name: 'To', exact: true }).fill('4');
 	await page.getByLabel('Toe box from (mm)').fill('98');

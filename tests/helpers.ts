@@ -26,11 +26,22 @@ export async function pageRequest(page: Page): Promise<AssessRequest> {
 
 /** Press /check's submit button. */
 export async function submit(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Show my results' }).click();
+	await page.getByRole('button', { name: 'Show my results' }).first().click();
+}
+
+/**
+ * Open every follow-up step of the quick check (each is a closed disclosure until the runner
+ * opens it), so a test can answer any question.
+ */
+export async function openSteps(page: Page): Promise<void> {
+	await page
+		.locator('details.step')
+		.evaluateAll((steps) => steps.forEach((s) => ((s as HTMLDetailsElement).open = true)));
 }
 
 /** A runner who answers most questions: forefoot landing in a 4 mm shoe, a run spike. */
 export async function fillRunner(page: Page) {
+	await openSteps(page);
 	await page.getByLabel('Name or model').fill('Daily trainer');
 	await page.getByLabel('Heel drop, as the brand states it').fill('4');
 	await page.getByLabel('Measured heel drop, if known').fill('5.5');

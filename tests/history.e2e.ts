@@ -5,6 +5,7 @@ import { emptyRecord, type SavedRecord } from '../src/lib/saved/record';
 import { historyEntry } from '../src/lib/saved/history';
 import { STORAGE_KEY } from '../src/lib/saved/store';
 import type { AssessRequest } from '../src/lib/risk/schema';
+import { openSteps } from './helpers';
 
 /** Three weekly check-ins of one runner, each with other weekly distances. */
 const week = (weeklyKm: number[], drop: number): AssessRequest => ({
@@ -45,7 +46,7 @@ test.describe('deleting one saved assessment', () => {
 	test('Escape and Cancel keep it; confirming by keyboard deletes only it', async ({ page }) => {
 		await seed(page, seeded());
 		await page.goto('/history');
-		const rows = page.getByRole('table').locator('tbody tr');
+		const rows = page.getByTestId('index-table').locator('tbody tr');
 		await expect(rows).toHaveCount(3);
 		for (const label of LABELS) await expect(deleteButton(page, label)).toBeVisible();
 
@@ -106,6 +107,7 @@ test.describe('deleting one saved assessment', () => {
 			await page.setViewportSize({ width: 320, height: 800 });
 			await seed(page, seeded());
 			await page.goto('/history');
+			await openSteps(page);
 			await expect(deleteButton(page, LABELS[0]!)).toBeVisible();
 			expect(await seriousViolations(page)).toEqual([]);
 			expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -187,6 +189,7 @@ test.describe('weekly distances saved more than a week ago', () => {
 		await page.clock.setFixedTime(new Date('2026-03-20T09:00:00.000Z'));
 		await seed(page, seeded({ weeklyKmSavedAt: SAVED }));
 		await page.goto('/compare?pick=nike-pegasus-41&pick=nike-vomero-18');
+		await openSteps(page);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		// Visible on the closed "Your answers" section, then in full beside the weeks inside it.
 		const summary = page.locator('summary', { hasText: 'Your answers' });
@@ -249,6 +252,58 @@ test.describe("in the runner's own time zone", () => {
 		);
 		await page.goto('/history');
 		await expect(deleteButton(page, '26 Nov 2026')).toBeVisible();
-		await expect(page.getByRole('table').locator('tbody tr')).toContainText('26 Nov 2026');
+		await expect(page.getByTestId('index-table').locator('tbody tr')).toContainText('26 Nov 2026');
+	});
+});
+
+test.describe('pain and index over time, and what changed against any earlier save', () => {
+	const painful = (w: AssessRequest, duringRun: number): AssessRequest => ({
+		...w,
+		runner: { ...w.runner, pain: { duringRun, nextMorning: 'same' } }
+	});
+	const withPain = [painful(weeks[0]!, 6), weeks[1]!, painful(weeks[2]!, 2)];
+	const record = () =>
+		seeded({
+			history: withPain.map((w, i) => historyEntry(new Date(DATES[i]!), w, assess(w)))
+		});
+
+	test('pain is charted with a table; an unanswered save says so', async ({ page }) => {
+		await seed(page, record());
+		await page.goto('/history');
+		await expect(page.getByRole('img', { name: /calf pain during runs/ })).toHaveAttribute(
+			'aria-label',
+			/answered in 2 of 3 saves\. It went from 6 on 19 Nov 2026 to 2 on 3 Dec 2026\./
+		);
+		await expect(
+			page.getByRole('img', { name: /calf-risk index and the five factor/ })
+		).toBeVisible();
+		const rows = page.getByTestId('pain-table').locator('tbody tr');
+		await expect(rows).toHaveCount(3);
+		await expect(rows.nth(0)).toContainText('6');
+		await expect(rows.nth(1)).toContainText('not answered');
+		await expect(rows.nth(2)).toContainText('2');
+	});
+
+	test('the previous save by default; any earlier one from the select', async ({ page }) => {
+		await seed(page, record());
+		await page.goto('/history');
+		const region = page.getByRole('region', { name: 'What changed' });
+		const select = region.getByLabel('Compare the latest save with');
+		await expect(select.locator('option')).toHaveText([
+			LABELS[0]!,
+			`${LABELS[1]} (the one before)`
+		]);
+		await expect(region.getByTestId('changed-span')).toContainText(
+			`From ${LABELS[1]} to ${LABELS[2]}`
+		);
+		await expect(region).toContainText('Pain during runs (0 to 10): not answered → 2');
+		await select.selectOption({ label: LABELS[0]! });
+		await expect(region.getByTestId('changed-span')).toContainText(
+			`From ${LABELS[0]} to ${LABELS[2]}`
+		);
+		await expect(region).toContainText('Pain during runs (0 to 10): 6 → 2 (down 4)');
+		// The engine's findings for that pair: the drop moved from 4 to 8 mm over two weeks.
+		await expect(region.locator('[data-finding="shoe.drop"]')).toBeVisible();
+		expect(await seriousViolations(page)).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@
 // may leave the page while they are read, the filled answers must score as the same figures
 // typed, and a bad file must say what is wrong and change nothing.
 import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
-import { pageRequest, started } from './helpers';
+import { openSteps, pageRequest, started } from './helpers';
 import { fitFile } from '../src/lib/import/fixtures/build';
 import { history, MARKER, upload, type Upload } from './import-files';
 import { fieldId } from '../src/lib/form/field-id';
@@ -20,9 +20,11 @@ function watch(page: Page): Request[] {
 	return seen;
 }
 
+/** The page at the test's clock, its follow-up steps open (the importer is in the weeks step). */
 async function openAt(page: Page, url: string) {
 	await page.clock.setFixedTime(NOW);
 	await started(page, url);
+	await openSteps(page);
 }
 
 /** The files go in through the drop zone's own file input, as a picked file does. */
@@ -34,16 +36,16 @@ const fillButton = (page: Page) => page.getByRole('button', { name: 'Fill my ans
 
 /** The names and values of the form's text inputs: what the runner sees typed. */
 async function typed(page: Page): Promise<Record<string, string>> {
-	return page
-		.locator('form.questions')
-		.evaluate((form) =>
-			Object.fromEntries(
-				[...(form as HTMLFormElement).querySelectorAll('input[type="text"]')].map((el) => [
-					(el as HTMLInputElement).name,
-					(el as HTMLInputElement).value
-				])
-			)
-		);
+	return page.locator('form.questions').evaluate((form) =>
+		Object.fromEntries(
+			// Its elements, the follow-up steps' included: they sit outside it, joined by its id.
+			[...(form as HTMLFormElement).elements]
+				.filter(
+					(el): el is HTMLInputElement => el instanceof HTMLInputElement && el.type === 'text'
+				)
+				.map((el) => [el.name, el.value])
+		)
+	);
 }
 
 const LOAD_FIELDS = [
@@ -256,7 +258,7 @@ test.describe('import on /check', () => {
 
 	test('the file input is reached and opened from the keyboard', async ({ page }) => {
 		await openAt(page, '/check');
-		await page.locator(`#${fieldId('runner.bodyMassKg')}`).focus();
+		await page.locator(`#${fieldId('runner.weeklyKm.5')}`).focus();
 		await page.keyboard.press('Tab');
 		await expect(page.locator('#import-pick')).toBeFocused();
 		const chooser = page.waitForEvent('filechooser');
@@ -308,6 +310,8 @@ test.describe('without JavaScript', () => {
 		page
 	}) => {
 		await page.goto('/check');
+		// The importer sits with the weekly distances, a step a runner opens.
+		await page.locator('summary', { hasText: 'Your weekly distances' }).click();
 		await expect(
 			page.getByText('Reading your watch or app files needs JavaScript.', { exact: false })
 		).toBeVisible();

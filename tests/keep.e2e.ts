@@ -7,6 +7,7 @@ import { historyEntry } from '../src/lib/saved/history';
 import { STORAGE_KEY, UNREADABLE_KEY } from '../src/lib/saved/store';
 import { decodeShare, encodeShare } from '../src/lib/share/share';
 import type { AssessRequest } from '../src/lib/risk/schema';
+import { openSteps } from './helpers';
 
 /** Week 1: a forefoot lander in a 4 mm shoe before a long-run spike. */
 const week1: AssessRequest = {
@@ -53,6 +54,7 @@ async function fillCheck(page: Page) {
 	// Typed after hydration, so that a reload right after typing tests the save on pagehide
 	// (typing before the scripts arrive is covered by the save on mount).
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await openSteps(page);
 	await page.getByRole('group', { name: 'Lengths' }).getByLabel('Inches').check();
 	await page.getByLabel('Name or model').fill('Daily trainer');
 	await page.getByLabel('Heel drop, as the brand states it').fill('0.3');
@@ -99,7 +101,7 @@ test('two saved assessments show in the history chart, table and what changed', 
 	await expect(page.getByText(/Saved with today's date \(2 of/)).toBeVisible();
 	await page.getByRole('link', { name: 'Your history' }).click();
 	await expect(page).toHaveTitle('Your history · Stridecheck');
-	const figure = page.getByRole('figure');
+	const figure = page.getByRole('figure', { name: /calf-risk index and the five factors/ });
 	await expect(figure.locator('canvas')).toBeVisible();
 	// Chart.js sets the canvas's pixel size once it has drawn.
 	await expect
@@ -117,7 +119,7 @@ test('two saved assessments show in the history chart, table and what changed', 
 test('what changed names the finding that moved and why, from saved weeks', async ({ page }) => {
 	await seed(page, JSON.stringify(seeded()));
 	await page.goto('/history');
-	const rows = page.getByRole('table').locator('tbody tr');
+	const rows = page.getByTestId('index-table').locator('tbody tr');
 	await expect(rows).toHaveCount(2);
 	await expect(rows.nth(0)).toContainText(indexOf(week1));
 	await expect(rows.nth(1)).toContainText(indexOf(week2));
@@ -174,7 +176,7 @@ test('export, delete all, then import gives back the same results', async ({ pag
 	await expect(page.getByLabel('Name or model')).toHaveValue('Racer');
 	await expect(page.getByTestId('risk-index')).toHaveText(indexOf(week2));
 	await page.goto('/history');
-	await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(2);
+	await expect(page.getByTestId('index-table').locator('tbody tr')).toHaveCount(2);
 });
 
 test('a broken import file is refused with its reason and changes nothing', async ({ page }) => {
@@ -210,6 +212,7 @@ test('a corrupt saved record is reported, kept for download, and the page starts
 	const broken = '{"version": 2, "runner": {"age": "old"}, "shoes": [], ';
 	await seed(page, broken);
 	await page.goto('/check');
+	await openSteps(page);
 	const notice = page.getByTestId('saved-notice');
 	await expect(notice).toContainText('could not be read');
 	await expect(page.getByLabel('Age')).toHaveValue('');
@@ -251,7 +254,12 @@ test('a share link opened in a fresh browser shows the same index', async ({ pag
 	await expect(page.getByTestId('risk-index')).toHaveText(index);
 	const { context, page: other } = await openShare(browser, url);
 	await expect(other.getByTestId('risk-index')).toHaveText(index);
-	await expect(other.getByRole('heading', { name: 'Your result for Daily trainer' })).toBeVisible();
+	// Someone else's result: never addressed to the recipient as "your result".
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('A result shared with you');
+	await expect(
+		other.getByRole('heading', { name: 'The shared result for Daily trainer' })
+	).toBeVisible();
+	await expect(other.getByText(/Your result/)).toHaveCount(0);
 	await expect(other.getByText('Not medical advice.')).toBeVisible();
 	expect(await stored(other)).toBeNull();
 	// Nothing to replace in a fresh browser: it loads straight into /check.
@@ -338,6 +346,7 @@ test('a mistyped answer holds back no other: the rest, a warning sign too, survi
 	page
 }) => {
 	await page.goto('/check');
+	await openSteps(page);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByLabel('Age').fill('38');
 	await page.getByLabel('Cadence').fill('17O');

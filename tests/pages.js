@@ -81,15 +81,24 @@ export async function showCheckResults(/** @type {Page} */ page) {
  * @param {string | { index: number }} pick the shoe's id, or its place in the list found
  */
 export async function addFromCatalog(page, query, pick) {
-	const slots = page.locator('[data-testid="shoe-slot"]');
-	const before = await slots.count();
+	// A pick fills the first blank form, or a new one: done once one more form has a name.
+	const named = () =>
+		page
+			.locator('[data-testid="shoe-slot"] input[name$=".name"]')
+			.evaluateAll(
+				(els) => els.filter((el) => /** @type {HTMLInputElement} */ (el).value.trim() !== '').length
+			);
+	const before = await named();
 	await page.getByLabel('Find a shoe in the catalog').fill(query);
 	await page.getByRole('button', { name: 'Find', exact: true }).click();
 	// (a list from an earlier query may still be on screen: selectOption waits for the option)
 	await page.getByLabel('Add a shoe from the catalog').selectOption(pick);
 	await page.getByRole('button', { name: 'Add', exact: true }).click();
 	// done once the shoe is in the form, so a next call finds with its own query
-	await slots.nth(before).waitFor();
+	for (let waited = 0; (await named()) <= before; waited += 50) {
+		if (waited > 10_000) throw new Error(`"${query}" was not added to the form`);
+		await page.waitForTimeout(50);
+	}
 }
 
 /** Two typed-in shoes on /compare, compared with the button a runner presses. */
@@ -157,6 +166,8 @@ export const sitePages = [
 	{ name: 'share', path: '/share', title: /Shared result/, reveal: openAllDetails },
 	{ name: 'report', path: '/report', title: /Report for a physio/, reveal: openAllDetails },
 	{ name: 'method', path: '/method', title: /Method/, reveal: openAllDetails },
+	// The error page every unknown address gets (status 404).
+	{ name: 'not found', path: '/no-such-page', title: /Page not found/ },
 	{
 		name: 'shoes',
 		path: '/shoes',

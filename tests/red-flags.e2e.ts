@@ -2,7 +2,7 @@
 // entered." A ticked warning sign must show its card before the shoe is filled in and while
 // another answer is invalid, with scripts on (live) and off (after a refused submit).
 import { expect, test, type Page } from '@playwright/test';
-import { started } from './helpers';
+import { started, openSteps } from './helpers';
 import { seriousViolations } from './axe';
 import { addFromCatalog } from './pages.js';
 import { LEVEL_HEADING } from '../src/lib/risk/triage';
@@ -17,6 +17,7 @@ test.describe('with JavaScript', () => {
 		// A phone: the results, and so the card, sit above the questions.
 		await page.setViewportSize({ width: 320, height: 700 });
 		await started(page, '/check');
+		await openSteps(page);
 		await page.getByLabel(CHEST).check();
 		await expect(emergency(page)).toBeVisible();
 		await expect(emergency(page)).toContainText(CHEST);
@@ -47,6 +48,7 @@ test.describe('with JavaScript', () => {
 
 	test('/compare: the card shows with one shoe, and with an invalid answer', async ({ page }) => {
 		await started(page, '/compare?pick=nike-pegasus-41');
+		await openSteps(page);
 		await expect(page.getByTestId('need-more')).toContainText('Add a second shoe');
 		await page.locator('summary', { hasText: 'Your answers' }).click();
 		await page.getByLabel(CHEST).check();
@@ -72,6 +74,7 @@ test.describe('with JavaScript disabled', () => {
 
 	test('/check: a refused submit still shows the card, with the problems', async ({ page }) => {
 		await page.goto('/check');
+		await openSteps(page);
 		await page.getByLabel(CHEST).check();
 		await page.getByLabel('Cadence').fill('17O');
 		await page.getByRole('button', { name: 'Show my results' }).click();

@@ -2,7 +2,7 @@
 // scripts on and off), an urgent or emergency sign leaves only "get care" and folds the results
 // away, and no tip offers a runner in pain a run longer than their latest one.
 import { expect, test, type Page } from '@playwright/test';
-import { started } from './helpers';
+import { started, openSteps } from './helpers';
 import lz from 'lz-string';
 import { seriousViolations } from './axe';
 import {
@@ -63,6 +63,7 @@ test.describe('the card is in view right after a tick, at 320 px', () => {
 		});
 		const page = await context.newPage();
 		await page.goto('/check');
+		await openSteps(page);
 		await page.getByLabel(labelOf('cold-pale-foot')).check();
 		await page.getByLabel('Cadence').fill('17O');
 		await page.getByRole('button', { name: 'Show my results' }).click();
@@ -125,11 +126,12 @@ test.describe('what a warning changes', () => {
 		await expect(folded).toContainText(AFTER_CARE_TITLE);
 		await expect(folded).not.toHaveAttribute('open');
 		await expect(page.getByTestId('risk-index')).toBeHidden();
-		await folded.locator('summary').click();
+		await folded.locator('> summary').click();
 		await expect(page.locator('[data-tip]')).toHaveCount(1);
 		await expect(page.locator('[data-tip="see-a-professional"]')).toBeVisible();
 		await expect(page.locator('[data-sharpen]')).toHaveCount(0);
-		// Every self-test on the form says not to do it.
+		// Every self-test on the form, in the follow-up steps too, says not to do it.
+		await openSteps(page);
 		const howtos = page.locator('[data-self-test]');
 		await expect(howtos).toHaveCount(4);
 		for (const howto of await howtos.all()) {
@@ -160,17 +162,20 @@ test.describe('what a warning changes', () => {
 		page
 	}) => {
 		await started(page, '/check');
+		await openSteps(page);
 		await page.getByLabel('Name or model').fill('Daily');
 		await page.getByLabel('Heel drop, as the brand states it').fill('10');
-		await expect(page.locator('[data-sharpen="heel-raise-test"]')).toHaveCount(1);
+		// The test's step says what it would add, until a warning sign rules the test out.
+		const adds = (step: string) => page.locator(`[data-step="${step}"] .adds`);
+		await expect(adds('heel-raises')).toContainText('covered');
 		await page.getByLabel(labelOf('rest-night-pain')).check();
 		await expect(cardHeading(page)).toHaveText(LEVEL_HEADING['see-clinician']);
 		await expect(page.locator('[data-tip]').first()).toHaveAttribute(
 			'data-tip',
 			'see-a-professional'
 		);
-		await expect(page.locator('[data-sharpen="heel-raise-test"]')).toHaveCount(0);
-		await expect(page.locator('[data-sharpen="knee-to-wall"]')).toHaveCount(0);
+		await expect(adds('heel-raises')).toHaveText('(optional)');
+		await expect(adds('knee-to-wall')).toHaveText('(optional)');
 		const heelRaise = page.getByTestId('howto').filter({ hasText: 'heel-raise test' });
 		await heelRaise.locator('summary').click();
 		await expect(heelRaise.locator('div p').first()).toHaveText(SKIP_SELF_TEST);

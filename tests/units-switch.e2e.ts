@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageRequest } from './helpers';
+import { pageRequest, openSteps } from './helpers';
 import { horizontalOverflow, seriousViolations } from './axe';
 import { assess } from '../src/lib/risk/assess';
 import { STORAGE_KEY } from '../src/lib/saved/store';
@@ -179,6 +179,7 @@ test.describe('JavaScript off', () => {
 		page
 	}) => {
 		await page.goto('/check');
+		await openSteps(page);
 		await page.getByLabel('Name or model').fill(A.name);
 		await page.getByLabel(DROP).fill(A.drop);
 		await page.getByLabel('Distance run in it').fill(A.worn);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageRequest } from './helpers';
+import { pageRequest, openSteps } from './helpers';
 import { emptyRecord } from '../src/lib/saved/record';
 import { STORAGE_KEY } from '../src/lib/saved/store';
 import { assess } from '../src/lib/risk/assess';
@@ -30,6 +30,7 @@ async function whys(page: Page): Promise<Record<string, string>> {
 
 test('/check in inches and miles: the findings say mi and in, never km or mm', async ({ page }) => {
 	await page.goto('/check');
+	await openSteps(page);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.getByLabel('Inches').check();
 	await page.getByLabel('Miles').check();
@@ -87,6 +88,7 @@ test('/compare with saved inches and miles: the ranking sentences say in and mi'
 	page
 }) => {
 	await page.goto('/compare');
+	await openSteps(page);
 	await page.evaluate(([key, text]) => localStorage.setItem(key, text), [
 		STORAGE_KEY,
 		JSON.stringify({

@@ -1,10 +1,11 @@
 import { test } from '@playwright/test';
 import { history } from '../../tests/import-files';
+import { openSteps } from '../../tests/helpers';
 import { shotsDir } from './dir';
 
 const dir = shotsDir();
 
-// The training-load group after a runner filled it from their files, on a phone, light and dark:
+// The weekly-distances step after a runner filled it from their files, on a phone, light and dark:
 // the summary, the charts, and the note under each filled field.
 for (const scheme of ['light', 'dark'] as const) {
 	test(`import on /check, 375 px, ${scheme}`, async ({ page }) => {
@@ -14,11 +15,12 @@ for (const scheme of ['light', 'dark'] as const) {
 		await page.clock.setFixedTime(new Date('2025-03-20T12:00:00Z'));
 		await page.goto('/check');
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await openSteps(page);
 		await page.locator('#import-pick').setInputFiles(history());
 		await page.getByRole('button', { name: 'Fill my answers with these' }).click();
 		// Let the charts' short entry animation finish.
 		await page.waitForTimeout(800);
-		const group = page.locator('fieldset.group', { hasText: '5. Training load' });
+		const group = page.locator('details.step', { hasText: 'Your weekly distances' });
 		await group.screenshot({ path: `${dir}/import-training-375-${scheme}.png` });
 		// The same group in screen-high parts, to look at closely.
 		const box = await group.evaluate((el) => {
@@ -31,7 +33,7 @@ for (const scheme of ['light', 'dark'] as const) {
 				fullPage: true,
 				clip: { x: 0, y: box.y + y, width: 375, height: Math.min(700, box.height - y) }
 			});
-		const overuse = page.locator('fieldset.group', { hasText: '1. Overuse' });
-		await overuse.screenshot({ path: `${dir}/import-overuse-375-${scheme}.png` });
+		const quick = page.locator('fieldset', { hasText: 'Your latest run' }).last();
+		await quick.screenshot({ path: `${dir}/import-runs-375-${scheme}.png` });
 	});
 }

@@ -1,6 +1,7 @@
 // `node tests/bench/ux.js` (after `npm run build`): the product as a runner feels it, in figures.
 // - the inputs a runner touches from an empty /check to a first result on the quick path;
-// - page heights at 375 px: /check empty and with results, /compare with three shoes, /shoes;
+// - page heights at 375 px: /check empty and with results, the quick check down to its submit
+//   button, /compare with three shoes, /shoes;
 // - after pressing "Show my results" (375 and 1280 px, scripts on and off): how far the page moved
 //   on its own, and how far the answer still is from the top of the screen (0: in view).
 import path from 'node:path';
@@ -36,7 +37,7 @@ async function fillQuick(page) {
 		touched++;
 	}
 	// A page that still needs the shoe's name before it can score says so by showing no result.
-	const submit = page.getByRole('button', { name: 'Show my results' });
+	const submit = page.getByRole('button', { name: 'Show my results' }).first();
 	if ((await page.getByTestId('risk-index').count()) === 0) {
 		const name = page.locator('[name="shoes.0.name"]');
 		if ((await name.count()) && (await name.inputValue()) === '') {
@@ -60,6 +61,15 @@ async function main() {
 		await phone.goto(`${server.origin}/check`);
 		await phone.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		rows.push({ measure: '/check empty, height at 375 px', value: await height(phone) });
+		// The quick check ends at its first submit button: the page down to it, in 667 px screens.
+		const quickEnd = await phone
+			.getByRole('button', { name: 'Show my results' })
+			.first()
+			.evaluate((el) => Math.round(el.getBoundingClientRect().bottom + window.scrollY));
+		rows.push({
+			measure: 'quick check, top of page to its submit button at 375 px (screens of 667 px)',
+			value: `${quickEnd} (${(quickEnd / 667).toFixed(2)})`
+		});
 		const { touched, submit } = await fillQuick(phone);
 		await submit.click();
 		await phone.getByTestId('risk-index').first().waitFor({ state: 'attached' });

@@ -72,33 +72,54 @@ describe('factorTable', () => {
 describe('describeRadar', () => {
 	it('reads the scores out, saying which were not assessed', () => {
 		expect(describeRadar([a])).toBe(
-			'Radar chart of the five factor scores out of 100. Daily trainer: Overuse 12, Calf 50, Form not assessed, Shoe 10, Load 100.'
+			'Radar chart of the five factor scores out of 100. Daily trainer: Overuse 12, Calf 50, Form not answered, Shoe 10, Load 100.'
 		);
 	});
 });
 
 describe('indexBars and describeBars', () => {
 	const unscored = { ...b, shoe: 'Unknown', index: null };
-	const cases: [string, ShoeResult[], (number | null)[], string][] = [
+	const cases: [string, ShoeResult[], number[] | undefined, string[], (number | null)[], string][] =
 		[
-			'one bar per shoe, in the order given',
-			[a, { ...b, index: 62 }],
-			[30, 62],
-			'Bar chart of the calf-risk index out of 100, lower is better. Daily trainer 30, Racer 62.'
-		],
-		[
-			'a shoe without an index is a gap, said as not scored',
-			[unscored, a],
-			[null, 30],
-			'Bar chart of the calf-risk index out of 100, lower is better. Unknown not scored, Daily trainer 30.'
-		]
-	];
-	it.each(cases)('%s', (_name, results, data, label) => {
-		const spec = indexBars(results);
-		expect(spec.labels).toEqual(results.map((r) => r.shoe));
+			[
+				'lowest index first',
+				[{ ...b, index: 62 }, a],
+				undefined,
+				['Daily trainer', 'Racer'],
+				[30, 62],
+				'Bar chart of the calf-risk index out of 100, lowest (better) first. Daily trainer 30, Racer 62.'
+			],
+			[
+				'a shoe without an index is a gap, last, said as not scored',
+				[unscored, a],
+				undefined,
+				['Daily trainer', 'Unknown'],
+				[30, null],
+				'Bar chart of the calf-risk index out of 100, lowest (better) first. Daily trainer 30, Unknown not scored.'
+			],
+			[
+				"the engine's ranking when given (its tie order)",
+				[a, { ...a, shoe: 'Alpha' }],
+				[1, 0],
+				['Alpha', 'Daily trainer'],
+				[30, 30],
+				'Bar chart of the calf-risk index out of 100, lowest (better) first. Alpha 30, Daily trainer 30.'
+			]
+		];
+	it.each(cases)('%s', (_name, results, ranking, labels, data, label) => {
+		const spec = indexBars(results, ranking);
+		expect(spec.labels).toEqual(labels);
 		expect(spec.datasets).toHaveLength(1);
 		expect(spec.datasets[0]!.data).toEqual(data);
 		expect(spec.max).toBe(100);
-		expect(describeBars(results)).toBe(label);
+		expect(describeBars(results, ranking)).toBe(label);
+	});
+
+	it('each bar keeps the colour and pattern of its shoe, all told apart', () => {
+		const results = [62, 10, 40].map((index, k) => ({ ...a, shoe: `S${k}`, index }));
+		const bars = indexBars(results).datasets[0]!.bars!;
+		// S1 (10), S2 (40), S0 (62): each keeps the style of the place it was entered in.
+		expect(bars.map((x) => x.colorVar)).toEqual(['--series-2', '--series-3', '--series-1']);
+		expect(new Set(bars.map((x) => x.pattern)).size).toBe(3);
 	});
 });

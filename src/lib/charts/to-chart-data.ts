@@ -19,7 +19,23 @@ export interface SeriesSpec {
 	stepped?: boolean;
 	/** Point size in px (default 5); 0 hides the points of a line. */
 	pointRadius?: number;
+	/**
+	 * Bar charts: one colour and one fill pattern per bar (each bar is a shoe), so that bars are
+	 * told apart by pattern as well as colour.
+	 */
+	bars?: { colorVar: string; pattern: BarPattern }[];
 }
+
+/** Fill patterns for bars, drawn by the chart component in the bar's colour. */
+export const BAR_PATTERNS = [
+	'solid',
+	'diagonal',
+	'dots',
+	'grid',
+	'horizontal',
+	'vertical'
+] as const;
+export type BarPattern = (typeof BAR_PATTERNS)[number];
 
 export interface ChartSpec {
 	labels: string[];
@@ -28,6 +44,11 @@ export interface ChartSpec {
 	max: number;
 	/** Distance between axis ticks (default 25, for scores). */
 	step?: number;
+	/**
+	 * Bar charts: bars lie along the value axis, each with its label and value written above it,
+	 * so a long shoe name never crowds a phone's axis and no bar needs its colour to be named.
+	 */
+	horizontal?: boolean;
 }
 
 /** Axes carry the factors' short names: long ones overlap on a 320 px radar. */
@@ -86,32 +107,52 @@ export function describeRadar(results: ShoeResult[]): string {
 	const parts = results.map((r) => {
 		const scores = FACTORS.map((f) => {
 			const s = r.factors[f].score;
-			return `${short(f)} ${s === null ? 'not assessed' : s}`;
+			return `${short(f)} ${s === null ? 'not answered' : s}`;
 		});
 		return `${r.shoe}: ${scores.join(', ')}`;
 	});
 	return `Radar chart of the five factor scores out of 100. ${parts.join('. ')}.`;
 }
 
-/** The calf-risk index of each shoe as one bar series; a shoe with no index is a gap. */
-export function indexBars(results: ShoeResult[]): ChartSpec {
+/**
+ * Bars in ranking order: `ranking` (the engine's, ties broken as the engine breaks them) when
+ * given, else lowest index first with unscored shoes last. Each bar keeps its shoe's colour,
+ * point style and pattern from the order the shoes were entered, the same as in the radar.
+ */
+function barOrder(results: readonly ShoeResult[], ranking?: readonly number[]): number[] {
+	if (ranking && ranking.length === results.length) return [...ranking];
+	const key = (i: number) => results[i]!.index ?? Number.POSITIVE_INFINITY;
+	return results.map((_, i) => i).sort((x, y) => key(x) - key(y));
+}
+
+/** The calf-risk index of each shoe as one bar series, lowest first; no index is a gap. */
+export function indexBars(results: ShoeResult[], ranking?: readonly number[]): ChartSpec {
+	const order = barOrder(results, ranking);
 	return {
-		labels: results.map((r) => r.shoe),
+		labels: order.map((i) => results[i]!.shoe),
 		max: 100,
+		horizontal: true,
 		datasets: [
 			{
 				label: INDEX_LABEL,
-				data: results.map((r) => r.index),
+				data: order.map((i) => results[i]!.index),
 				colorVar: COLOR_VARS[0]!,
 				pointStyle: POINT_STYLES[1]!,
-				borderDash: []
+				borderDash: [],
+				bars: order.map((i) => ({
+					colorVar: COLOR_VARS[i % COLOR_VARS.length]!,
+					pattern: BAR_PATTERNS[i % BAR_PATTERNS.length]!
+				}))
 			}
 		]
 	};
 }
 
-/** The aria-label of the index bar chart. */
-export function describeBars(results: ShoeResult[]): string {
-	const parts = results.map((r) => `${r.shoe} ${r.index === null ? 'not scored' : r.index}`);
-	return `Bar chart of the calf-risk index out of 100, lower is better. ${parts.join(', ')}.`;
+/** The aria-label of the index bar chart, in the bars' order. */
+export function describeBars(results: ShoeResult[], ranking?: readonly number[]): string {
+	const parts = barOrder(results, ranking).map((i) => {
+		const r = results[i]!;
+		return `${r.shoe} ${r.index === null ? 'not scored' : r.index}`;
+	});
+	return `Bar chart of the calf-risk index out of 100, lowest (better) first. ${parts.join(', ')}.`;
 }

@@ -100,7 +100,7 @@ describe('parseForm', () => {
 			'shoes.0.heelDropMm',
 			'Must be at least -5 mm'
 		],
-		['missing name', { 'shoes.0.name': '' }, 'shoes.0.name', 'Enter a name'],
+		['a name too long', { 'shoes.0.name': 'x'.repeat(81) }, 'shoes.0.name', 'At most 80'],
 		['a decimal count', { 'runner.restDaysPerWeek': '1.5' }, 'runner.restDaysPerWeek', 'whole'],
 		[
 			'half a pair',
@@ -112,6 +112,19 @@ describe('parseForm', () => {
 		['a tampered yes/no', { 'shoes.0.minimalist': 'maybe' }, 'shoes.0.minimalist', 'true or false']
 	])('%s → a message on its field', (_what, fields, path, message) => {
 		expect(errors({ ...shoe, ...fields })[path]).toContain(message);
+	});
+
+	it('names a shoe left unnamed by its place: "Your shoe" alone, "Shoe 2" among others', () => {
+		const one = parseForm({ 'shoes.0.heelDropMm': '8' }).result;
+		expect(one.ok && one.value.shoes.map((s) => s.name)).toEqual(['Your shoe']);
+		const two = parseForm({
+			'shoes.0.heelDropMm': '8',
+			'shoes.1.heelDropMm': '4',
+			'shoes.1.name': ''
+		}).result;
+		expect(two.ok && two.value.shoes.map((s) => s.name)).toEqual(['Shoe 1', 'Shoe 2']);
+		const named = parseForm({ 'shoes.0.heelDropMm': '8', 'shoes.0.name': ' Pegasus ' }).result;
+		expect(named.ok && named.value.shoes[0]?.name).toBe('Pegasus');
 	});
 
 	it('maps a skipped week back to the field the runner typed in', () => {
@@ -135,10 +148,7 @@ describe('parseForm', () => {
 	});
 
 	it('asks for the first shoe when none is given and keeps later shoes at their own index', () => {
-		expect(errors({})).toEqual({
-			'shoes.0.name': 'Enter a name',
-			'shoes.0.heelDropMm': 'Enter a number'
-		});
+		expect(errors({})).toEqual({ 'shoes.0.heelDropMm': 'Enter a number' });
 		expect(errors({ ...shoe, 'shoes.2.name': 'Racer', 'shoes.2.heelDropMm': '30' })).toEqual({
 			'shoes.2.heelDropMm': 'Must be at most 25 mm'
 		});

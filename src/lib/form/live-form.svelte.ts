@@ -52,6 +52,11 @@ export class LiveForm {
 
 	/** The <form> element, bound by the page. */
 	element = $state<HTMLFormElement>();
+	/**
+	 * The form's id where some of its fields sit outside it (they name it in their `form`
+	 * attribute, so they are still submitted and read with it).
+	 */
+	formId: string | undefined = undefined;
 	/** Fields the runner has left since the page loaded: only their live errors show. */
 	touched = $state<Record<string, true>>({});
 	/**

@@ -92,8 +92,8 @@ function fillObject(
 	const out: Record<string, unknown> = {};
 	for (const [key, spec] of Object.entries(fields)) {
 		const raw = values[prefix + key];
-		// Blank means "not answered"; a shoe's name is kept blank so the schema can ask for it.
-		if (raw === undefined || (raw.trim() === '' && key !== 'name')) continue;
+		// Blank means "not answered".
+		if (raw === undefined || raw.trim() === '') continue;
 		setPath(out, key.split('.'), convert(raw, spec, units));
 	}
 	return out;
@@ -116,6 +116,9 @@ export interface FormParse {
 	raw: { runner: Record<string, unknown>; shoes: Record<string, unknown>[] };
 	result: { ok: true; value: AssessRequest } | { ok: false; errors: FieldError[] };
 }
+
+/** The name of a single shoe left unnamed. */
+export const DEFAULT_SHOE_NAME = 'Your shoe';
 
 /**
  * Turn form fields into a validated request. Errors come back keyed by the form field's
@@ -158,7 +161,11 @@ export function parseForm(input: FormInput): FormParse {
 	let indices = shoeIndices(values);
 	// With no shoe at all, ask for the first one so the error lands on a real field.
 	if (!indices.length) indices = [0];
-	const shoes = indices.map((i) => fillObject(values, `shoes.${i}.`, SHOE_FIELDS, units));
+	// A name is optional: a shoe needs only its drop to be scored, and is called by its place.
+	const shoes = indices.map((i) => ({
+		name: indices.length === 1 ? DEFAULT_SHOE_NAME : `Shoe ${i + 1}`,
+		...fillObject(values, `shoes.${i}.`, SHOE_FIELDS, units)
+	}));
 
 	const raw = { runner, shoes };
 	const parsed = parseRequest(raw);

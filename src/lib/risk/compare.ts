@@ -47,7 +47,30 @@ function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** The sentences in the runner's display units (metric by default); the ranking itself never depends on them. */
+/**
+ * The shoes, by their place in `assessment.results`, that share the lowest index, in ranking
+ * order. Two or more is a tie at the top: the engine cannot say which suits the runner better,
+ * so no page may call one of them the best.
+ */
+export function tiedAtTop(assessment: Assessment): number[] {
+	const first = assessment.ranking[0];
+	if (first === undefined) return [];
+	const top = assessment.results[first]?.index;
+	return assessment.ranking.filter((i) => assessment.results[i]?.index === top);
+}
+
+/** "A", "A and B", "A, B and C". */
+function names(list: readonly string[]): string {
+	return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+}
+
+const indexText = (index: number | null) => (index === null ? 'not scored' : `index ${index}`);
+
+/**
+ * The sentences in the runner's display units (metric by default); the ranking itself never
+ * depends on them. The first sentence is the one that separates the shoes (or says that nothing
+ * does): pages show it before any chart or table.
+ */
 export function explainRanking(
 	request: AssessRequest,
 	assessment: Assessment,
@@ -55,28 +78,48 @@ export function explainRanking(
 ): string[] {
 	const say = units ? sayIn(units) : METRIC_SAY;
 	const { runner, shoes } = request;
-	const [first, second] = assessment.ranking;
-	if (first === undefined || second === undefined) return [];
+	const [first] = assessment.ranking;
+	if (first === undefined || assessment.ranking.length < 2) return [];
+	const tied = tiedAtTop(assessment);
 	const win = assessment.results[first];
-	const next = assessment.results[second];
-	const winShoe = shoes[first];
-	const nextShoe = shoes[second];
-	if (!win || !next || !winShoe || !nextShoe) return [];
+	if (!win) return [];
 
-	const allTie = assessment.results.every(
-		(r) =>
-			r.index === win.index &&
+	if (tied.length === assessment.results.length) {
+		const same = assessment.results.every((r) =>
 			SHOE_FINDINGS.every((id) => findingBand(r, id) === findingBand(win, id))
-	);
-	if (allTie)
+		);
+		const count = tied.length === 2 ? 'Both shoes' : `All ${tied.length} shoes`;
 		return [
-			`All ${shoes.length} shoes score the same for you${win.index === null ? '' : ` (index ${win.index})`}: no shoe-dependent finding separates them.`
+			'For your calf these are equal: choose by fit and comfort.',
+			`${count} score the same for you (${indexText(win.index)})${same ? ': no shoe-dependent finding separates them' : ''}.`
 		];
+	}
 
-	const headline =
-		win.index === next.index
-			? `${win.shoe} and ${next.shoe} tie at an index of ${win.index ?? 'unknown'}; ${win.shoe} comes first ${win.shoe === next.shoe ? 'as entered first' : 'by name'}.`
-			: `${win.shoe} ranks first with a calf-risk index of ${win.index ?? 'unknown'}, against ${next.index ?? 'unknown'} for ${next.shoe}.`;
+	const nextAt = assessment.ranking[tied.length]!;
+	const next = assessment.results[nextAt];
+	const winShoe = shoes[first];
+	const nextShoe = shoes[nextAt];
+	if (!next || !winShoe || !nextShoe) return [];
+
+	if (tied.length > 1) {
+		const tiedNames = names(tied.map((i) => assessment.results[i]!.shoe));
+		// What puts each of the equal shoes ahead of the next one, shoe by shoe.
+		const why = tied.flatMap((i) => {
+			const result = assessment.results[i]!;
+			const shoe = shoes[i]!;
+			const reasons = SHOE_FINDINGS.filter((id) =>
+				better(findingBand(result, id), findingBand(next, id))
+			).map((id) => phrase(id, runner, shoe, nextShoe, say));
+			return reasons.length ? [`${result.shoe}: ${reasons.join('; ')}.`] : [];
+		});
+		return [
+			`For your calf ${tiedNames} are equal (${indexText(win.index)}): choose between them by fit and comfort.`,
+			`${tied.length === 2 ? 'Both' : `All ${tied.length}`} rank ahead of ${next.shoe} (${indexText(next.index)}).`,
+			...why
+		];
+	}
+
+	const headline = `${win.shoe} ranks first with a calf-risk index of ${win.index ?? 'unknown'}, against ${next.index ?? 'unknown'} for ${next.shoe}.`;
 	const reasons = SHOE_FINDINGS.filter((id) =>
 		better(findingBand(win, id), findingBand(next, id))
 	).map((id) => phrase(id, runner, winShoe, nextShoe, say));

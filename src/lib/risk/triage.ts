@@ -26,7 +26,7 @@ export const FLAG_ROWS: readonly FlagRow[] = [
 	{
 		id: 'breathless-chest-pain',
 		level: 'emergency',
-		label: 'Sudden breathlessness, chest pain or coughing blood, with or after calf pain',
+		label: 'Sudden breathlessness, chest pain or coughing blood',
 		cause: 'Breathlessness, chest pain or coughing blood can be a blood clot in the lung.'
 	},
 	{
@@ -38,8 +38,7 @@ export const FLAG_ROWS: readonly FlagRow[] = [
 	{
 		id: 'tense-calf-severe-pain',
 		level: 'emergency',
-		label:
-			'The calf is tense or hard and swollen, with severe pain that keeps getting worse (often after a hard session or a knock)',
+		label: 'The calf is tense, hard and swollen, with severe pain that keeps getting worse',
 		cause:
 			'A tense, swollen calf with severe pain that keeps getting worse can be pressure building up inside the muscle (acute compartment syndrome).'
 	},
@@ -53,7 +52,7 @@ export const FLAG_ROWS: readonly FlagRow[] = [
 	{
 		id: 'warm-red-skin',
 		level: 'urgent',
-		label: 'The skin of the calf is warm, red or darkened',
+		label: 'The calf skin is warm, red or darkened',
 		cause: 'Warm, red or darkened skin on the calf can be a blood clot in the leg.',
 		clotSign: true
 	},
@@ -67,14 +66,13 @@ export const FLAG_ROWS: readonly FlagRow[] = [
 	{
 		id: 'fever-hot-calf',
 		level: 'urgent',
-		label: 'Fever or feeling unwell, with a hot, red patch on the calf that is spreading',
+		label: 'Fever or feeling unwell, with a hot, red patch spreading on the calf',
 		cause: 'Fever with a hot, red, spreading patch can be a skin infection (cellulitis).'
 	},
 	{
 		id: 'sudden-pop',
 		level: 'urgent',
-		label:
-			'A sudden pop or a feeling of being kicked from behind, or swelling or bruising that came up fast',
+		label: 'A sudden pop or a feeling of being kicked in the calf, or fast swelling or bruising',
 		cause:
 			'A sudden pop, or fast swelling or bruising, can be a torn calf muscle or Achilles tendon.'
 	},
@@ -107,7 +105,7 @@ export const FLAG_ROWS: readonly FlagRow[] = [
 	{
 		id: 'recent-immobilisation',
 		level: 'see-clinician',
-		label: 'In the last 12 weeks: a long journey (over 4 hours), surgery, a cast or bed rest',
+		label: 'Last 12 weeks: travel over 4 hours, surgery, a cast or bed rest',
 		cause:
 			'A long journey, surgery, a cast or bed rest raises the chance of a blood clot, so calf pain should be checked by a doctor.',
 		doctor: true
@@ -116,7 +114,7 @@ export const FLAG_ROWS: readonly FlagRow[] = [
 		id: 'clot-risk',
 		level: 'see-clinician',
 		label:
-			'Pregnant or gave birth in the last 6 weeks, the combined pill or HRT, cancer or its treatment, or a blood clot before',
+			'Pregnant or a birth in the last 6 weeks, the combined pill or HRT, cancer, or a past clot',
 		cause: 'These raise the chance of a blood clot, so calf pain should be checked by a doctor.',
 		doctor: true
 	}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	describeHistory,
+	describePain,
 	historyChart,
+	painChart,
+	PAIN_LABEL,
 	pointLabels,
 	shortTime,
 	spanText,
@@ -12,6 +15,7 @@ import { historyEntry, historySeries } from './history';
 import { type HistoryEntry } from './record';
 import { assess } from '../risk/assess';
 import { INDEX_LABEL } from '../results/labels';
+import { factorFor } from '../risk/rules';
 import type { AssessRequest } from '../risk/schema';
 
 const shoe = { name: 'Daily trainer', heelDropMm: 10 };
@@ -146,5 +150,87 @@ describe("dates in the runner's own time zone", () => {
 			process.env.TZ = pinned;
 		}
 		expect(shortDate('2026-11-27T02:00:00.000Z')).toBe('27 Nov 2026');
+	});
+});
+
+describe('whatChanged against any earlier save', () => {
+	const withPain = (req: AssessRequest, duringRun?: number): AssessRequest =>
+		duringRun === undefined
+			? req
+			: { ...req, runner: { ...req.runner, pain: { duringRun, nextMorning: 'same' } } };
+	const history = [
+		entry('2026-11-12T08:00:00Z', withPain(week1, 6)),
+		entry('2026-11-19T08:00:00Z', withPain(week2, 4)),
+		entry('2026-11-26T08:00:00Z', withPain(week2)),
+		entry('2026-12-03T08:00:00Z', withPain(week2, 2))
+	];
+	const cases: [
+		string,
+		number | undefined,
+		string | null,
+		{ from: number | null; to: number | null } | null
+	][] = [
+		['the previous save by default', undefined, history[2]!.date, { from: null, to: 2 }],
+		['the first save', 0, history[0]!.date, { from: 6, to: 2 }],
+		['a save in between', 1, history[1]!.date, { from: 4, to: 2 }],
+		['not the latest itself', 3, null, null],
+		['not before the first', -1, null, null],
+		['not a fraction', 0.5, null, null]
+	];
+	it.each(cases)('%s', (_name, from, date, pain) => {
+		const changed = whatChanged(history, undefined, from);
+		expect(changed?.from ?? null).toBe(date);
+		if (!changed) return;
+		expect(changed.to).toBe(history[3]!.date);
+		const row = changed.scores.find((s) => s.label === PAIN_LABEL) ?? null;
+		expect(row && { from: row.from, to: row.to }).toEqual(pain);
+	});
+
+	it('the first save against the latest names the findings that moved across both weeks', () => {
+		const changed = whatChanged(history, undefined, 0)!;
+		expect(changed.scores.map((s) => s.label)).toContain(INDEX_LABEL);
+		expect(changed.findings.length).toBeGreaterThan(0);
+		// Same shoe and load from the second save to the latest: pain leads what moved.
+		const later = whatChanged(history, undefined, 1)!;
+		expect(later.scores[0]!.label).toBe(PAIN_LABEL);
+		expect(later.scores.map((s) => s.label)).not.toContain(factorFor('shoe').title);
+	});
+});
+
+describe('painChart and describePain', () => {
+	const p = (date: string, pain: number | null) => ({
+		date,
+		shoe: 'Racer',
+		index: 30,
+		band: 'moderate' as const,
+		factors: { overuse: null, calf: null, form: null, shoe: 30, load: null },
+		pain
+	});
+	it('draws pain out of 10 with an unanswered save as a gap', () => {
+		const points = [
+			p('2026-11-19T08:00:00Z', 5),
+			p('2026-11-26T08:00:00Z', null),
+			p('2026-12-03T08:00:00Z', 2)
+		];
+		const spec = painChart(points);
+		expect(spec.max).toBe(10);
+		expect(spec.datasets[0]!.data).toEqual([5, null, 2]);
+		expect(spec.labels).toEqual(['19 Nov 2026', '26 Nov 2026', '3 Dec 2026']);
+		expect(describePain(points)).toBe(
+			'Line chart of calf pain during runs out of 10, answered in 2 of 3 saves. It went from 5 on 19 Nov 2026 to 2 on 3 Dec 2026.'
+		);
+	});
+	it('says when no save answered it', () => {
+		expect(describePain([p('2026-11-19T08:00:00Z', null)])).toBe(
+			'Line chart of calf pain during runs: not answered in any of the 1 saves.'
+		);
+	});
+	it('reads pain from each saved request', () => {
+		const req: AssessRequest = {
+			...week1,
+			runner: { ...week1.runner, pain: { duringRun: 3, nextMorning: 'same' } }
+		};
+		expect(historySeries([entry('2026-11-19T08:00:00Z', req)])[0]!.pain).toBe(3);
+		expect(historySeries([entry('2026-11-19T08:00:00Z', week1)])[0]!.pain).toBeNull();
 	});
 });

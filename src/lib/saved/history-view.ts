@@ -1,6 +1,6 @@
 /**
- * Saved history → what the /history page shows: the line chart's data, the table of the same
- * numbers, and "what changed" between the last two saved assessments. Pure: the page passes
+ * Saved history → what the /history page shows: the line charts' data (pain, and the index with
+ * its factors), and "what changed" between the latest save and any earlier one. Pure: the page passes
  * the history in, and the findings are recomputed by the engine from each entry's saved request.
  */
 import type { ChartSpec } from '../charts/to-chart-data';
@@ -70,6 +70,41 @@ export function historyChart(points: readonly HistoryPoint[]): ChartSpec {
 	};
 }
 
+/** The label of during-run pain wherever history shows it. */
+export const PAIN_LABEL = 'Pain during runs (0 to 10)';
+
+/** During-run pain at each save, 0 to 10: a save without the answer is a gap, never a zero. */
+export function painChart(points: readonly HistoryPoint[]): ChartSpec {
+	return {
+		labels: pointLabels(points),
+		max: 10,
+		step: 2,
+		datasets: [
+			{
+				label: PAIN_LABEL,
+				data: points.map((p) => p.pain),
+				colorVar: '--series-2',
+				pointStyle: 'rectRot',
+				borderDash: []
+			}
+		]
+	};
+}
+
+/** A sentence for the pain chart's canvas, first and last answers included. */
+export function describePain(points: readonly HistoryPoint[]): string {
+	const answered = points.filter((p) => p.pain !== null);
+	const first = answered[0];
+	const last = answered.at(-1);
+	if (!first || !last)
+		return `Line chart of calf pain during runs: not answered in any of the ${points.length} saves.`;
+	return (
+		`Line chart of calf pain during runs out of 10, answered in ${answered.length} of ` +
+		`${points.length} saves. It went from ${first.pain} on ${shortDate(first.date)} to ` +
+		`${last.pain} on ${shortDate(last.date)}.`
+	);
+}
+
 /** A sentence for the canvas: what the chart shows, first and last values included. */
 export function describeHistory(points: readonly HistoryPoint[]): string {
 	if (points.length === 0) return 'Line chart of saved assessments: none saved yet.';
@@ -102,7 +137,7 @@ export interface WhatChanged {
 	from: string;
 	to: string;
 	shoe: string;
-	/** The index and each factor whose score moved, in chart order. */
+	/** Pain during runs, the index and each factor whose figure moved, in the charts' order. */
 	scores: Change[];
 	/** Findings whose band moved, appeared or went away, for the same shoe. */
 	findings: FindingChange[];
@@ -111,20 +146,25 @@ export interface WhatChanged {
 }
 
 /**
- * Compare the best-ranked shoe of the last two entries. Findings come from re-running the
- * current engine on both saved requests, so the comparison is rule-for-rule even when the
- * rules changed between the saves. The reasons are worded in `units` (the runner's).
+ * Compare the best-ranked shoe of the latest entry with that of an earlier one: `from` is the
+ * earlier entry's position in `history`, the one before the latest by default. Findings come
+ * from re-running the current engine on both saved requests, so the comparison is rule-for-rule
+ * even when the rules changed between the saves. The reasons are worded in `units` (the
+ * runner's). Null when there is nothing earlier to compare with, or `from` is no earlier entry.
  */
 export function whatChanged(
 	history: readonly HistoryEntry[],
-	units: Units = METRIC
+	units: Units = METRIC,
+	from: number = history.length - 2
 ): WhatChanged | null {
-	if (history.length < 2) return null;
-	const older = history.at(-2)!;
+	if (history.length < 2 || !Number.isInteger(from) || from < 0 || from > history.length - 2)
+		return null;
+	const older = history[from]!;
 	const newer = history.at(-1)!;
 	const [a, b] = historySeries([older, newer]);
 	if (!a || !b) return null;
 	const scores: Change[] = [];
+	if (a.pain !== b.pain) scores.push({ label: PAIN_LABEL, from: a.pain, to: b.pain });
 	if (a.index !== b.index) scores.push({ label: INDEX_LABEL, from: a.index, to: b.index });
 	for (const f of FACTORS) {
 		if (a.factors[f] !== b.factors[f]) {

@@ -87,6 +87,8 @@ export interface HistoryPoint {
 	index: number | null;
 	band: Band;
 	factors: Record<Factor, number | null>;
+	/** Calf pain during runs, 0 to 10, as answered in that save (null: not answered). */
+	pain: number | null;
 }
 
 /** One point per saved assessment, for its best-ranked shoe: the data of the history chart. */
@@ -98,6 +100,9 @@ export function historySeries(history: readonly HistoryEntry[]): HistoryPoint[] 
 			Factor,
 			number | null
 		>;
-		return [{ date: entry.date, shoe: best.shoe, index: best.index, band: best.band, factors }];
+		const pain = entry.request.runner.pain?.duringRun ?? null;
+		return [
+			{ date: entry.date, shoe: best.shoe, index: best.index, band: best.band, factors, pain }
+		];
 	});
 }

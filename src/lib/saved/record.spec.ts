@@ -519,7 +519,8 @@ describe('history', () => {
 				shoe: 'Racer',
 				index: 22,
 				band: 'low',
-				factors: { overuse: 12, calf: 50, form: null, shoe: 10, load: 40 }
+				factors: { overuse: 12, calf: 50, form: null, shoe: 10, load: 40 },
+				pain: null
 			}
 		]);
 	});

@@ -6,7 +6,15 @@ import { toShoeInput } from '$lib/catalog';
 import { DEFAULT_QUERY } from '$lib/catalog/query';
 import { catalog, findShoe, parsePicks, searchCatalog, unknownPicks } from '$lib/server/catalog';
 import { METRIC } from '$lib/units';
-import { addShoe, answersOf, MAX_SHOES, picksToValues, removeShoe, slotsOf } from './compare';
+import {
+	addShoe,
+	answersOf,
+	MAX_SHOES,
+	picksToValues,
+	placeShoe,
+	removeShoe,
+	slotsOf
+} from './compare';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -81,8 +89,9 @@ export const actions = {
 	pick: async ({ request }) => {
 		const { fields, values, units } = await submitted(request);
 		const shoe = findShoe(fields.catalog ?? '');
-		const next = shoe ? addShoe(values, units, toShoeInput(shoe)) : values;
-		return { values: next, errors: null, ...findings(fields) };
+		// Into the first blank form, so a pick never lands after two empty ones.
+		const placed = shoe ? placeShoe(values, units, toShoeInput(shoe)) : { values, slot: null };
+		return { values: placed.values, picked: placed.slot, errors: null, ...findings(fields) };
 	},
 	units: async ({ request }) => {
 		const { values } = await submitted(request);

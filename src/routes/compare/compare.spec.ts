@@ -5,6 +5,7 @@ import {
 	filledSlots,
 	MAX_SHOES,
 	picksToValues,
+	placeShoe,
 	removeShoe,
 	slotsOf
 } from './compare';
@@ -84,6 +85,51 @@ describe('addShoe and removeShoe', () => {
 			'runner.age': '40'
 		};
 		expect(removeShoe(values, 1)).toEqual({ 'shoes.10.name': 'B', 'runner.age': '40' });
+	});
+});
+
+describe('placeShoe', () => {
+	const shoe = { name: 'Picked', heelDropMm: 8 };
+	const cases: [string, FormValues, number | null, string[]][] = [
+		[
+			'the first of two blank forms',
+			{ 'shoes.0.name': '', 'shoes.0.heelDropMm': '', 'shoes.1.name': '' },
+			0,
+			['Picked', '']
+		],
+		[
+			'a blank form after a typed shoe',
+			{ 'shoes.0.name': 'Mine', 'shoes.3.name': '', 'shoes.3.heelDropMm': '' },
+			3,
+			['Mine', 'Picked']
+		],
+		[
+			'a blank form before a typed one',
+			{ 'shoes.0.name': '', 'shoes.1.name': 'Mine', 'shoes.1.heelDropMm': '6' },
+			0,
+			['Picked', 'Mine']
+		],
+		['after the last when none is blank', { 'shoes.0.name': 'Mine' }, 1, ['Mine', 'Picked']],
+		[
+			'a form with only a drop typed is not blank',
+			{ 'shoes.0.name': '', 'shoes.0.heelDropMm': '4' },
+			1,
+			['', 'Picked']
+		]
+	];
+	it.each(cases)('fills %s', (_name, values, slot, names) => {
+		const placed = placeShoe(values, METRIC, shoe);
+		expect(placed.slot).toBe(slot);
+		expect(slotsOf(placed.values).map((k) => placed.values[`shoes.${k}.name`])).toEqual(names);
+		// Nothing of the blank form survives beside the pick.
+		expect(placed.values[`shoes.${slot}.heelDropMm`]).toBe('8');
+	});
+
+	it('changes nothing when the form is full', () => {
+		let values: FormValues = {};
+		for (let i = 0; i < MAX_SHOES; i++)
+			values = addShoe(values, METRIC, { name: `S${i}`, heelDropMm: 4 });
+		expect(placeShoe(values, METRIC, shoe)).toEqual({ values, slot: null });
 	});
 });
 

@@ -49,6 +49,29 @@ export function addShoe(values: FormValues, units: Units, shoe?: Shoe): FormValu
 	return { ...values, ...added };
 }
 
+/**
+ * A catalog pick goes into the first blank fieldset (one with no answer yet), so it never lands
+ * after empty forms; with none blank it is added after the last. `slot` is where it went (to
+ * focus it), or null when the form is full.
+ */
+export function placeShoe(
+	values: FormValues,
+	units: Units,
+	shoe: Shoe
+): { values: FormValues; slot: number | null } {
+	const filled = new Set(filledSlots(values));
+	const blank = slotsOf(values).find((slot) => !filled.has(slot));
+	if (blank === undefined) {
+		const before = new Set(slotsOf(values));
+		const next = addShoe(values, units, shoe);
+		return { values: next, slot: slotsOf(next).find((slot) => !before.has(slot)) ?? null };
+	}
+	return {
+		values: { ...removeShoe(values, blank), ...shoeToValues(shoe, blank, units) },
+		slot: blank
+	};
+}
+
 /** Drop one shoe fieldset; the others keep their indices (and so their field ids and focus). */
 export function removeShoe(values: FormValues, index: number): FormValues {
 	const prefix = `shoes.${index}.`;
