@@ -10,8 +10,15 @@
 // and memory: the page's JS heap and the renderer process's peak resident memory (page and
 // worker together). `--no-csv` leaves activities.csv out, so every activity file is parsed: the
 // worst case. It needs no `npm run build`: the page is built into bench-results/.
+//
+// `--page` times the real page instead: the built app (`npm run build` first) is started with
+// `node server` (on BENCH_PORT, or a free port), the archive is given to /check's file input,
+// and the figures run until the form's load fields are filled ("Fill my answers" pressed as
+// soon as it shows), with the same long-task and memory figures.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -24,6 +31,7 @@ const out = path.join(root, 'bench-results', 'import');
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--activities') + 1]) || 2000;
 const withCsv = !args.includes('--no-csv');
+const onPage = args.includes('--page');
 
 /* ---- the archive ---- */
 
@@ -264,6 +272,50 @@ function rendererRss(browserPid) {
 	return total;
 }
 
+/** A port nobody listens on now (BENCH_PORT when set). @returns {Promise<number>} */
+function freePort() {
+	if (process.env.BENCH_PORT) return Promise.resolve(Number(process.env.BENCH_PORT));
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer();
+		probe.on('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/**
+ * The built app as deployed (`node server`), answering on `origin` once /healthz does.
+ * @returns {Promise<{ origin: string, close: () => void }>}
+ */
+async function startApp() {
+	if (!existsSync(path.join(root, 'build', 'handler.js')))
+		throw new Error('No build: run `npm run build` before `--page`.');
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, ['server'], {
+		cwd: root,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const until = Date.now() + 30_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`node server exited with ${child.exitCode}`);
+		try {
+			if ((await fetch(`${origin}/healthz`)).ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > until) {
+			child.kill();
+			throw new Error('node server did not answer /healthz within 30 s');
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return { origin, close: () => child.kill() };
+}
+
 async function main() {
 	mkdirSync(out, { recursive: true });
 	let t = performance.now();
@@ -276,10 +328,21 @@ async function main() {
 		`archive: ${count} activities${withCsv ? ' with activities.csv' : ', no activities.csv'}, ${(size / 2 ** 20).toFixed(1)} MiB (${reused ? 'reused from an earlier run' : `made in ${((performance.now() - t) / 1000).toFixed(1)} s`})`
 	);
 	t = performance.now();
-	const dist = await buildPage();
-	console.log(`page built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-	const server = await serve(dist, await csp());
-	const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+	/** @type {{ origin: string, close: () => void }} */
+	let app;
+	if (onPage) {
+		app = await startApp();
+		console.log(`the built app (node server) on ${app.origin}, page /check`);
+	} else {
+		const dist = await buildPage();
+		console.log(`page built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+		const server = await serve(dist, await csp());
+		app = {
+			origin: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`,
+			close: () => server.close()
+		};
+	}
+	const origin = app.origin;
 	// A browser server, for the pid of the browser whose renderer's memory is sampled.
 	const browserServer = await chromium.launchServer({
 		executablePath: chromePath,
@@ -300,7 +363,8 @@ async function main() {
 			}).observe({ type: 'longtask', buffered: true });
 			document.addEventListener('change', () => (w.__picked ??= performance.now()), true);
 		});
-		await page.goto(`${origin}/`);
+		await page.goto(onPage ? `${origin}/check` : `${origin}/`);
+		if (onPage) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await page.locator('#import-pick:not([disabled])').waitFor();
 		const heapBefore = await page.evaluate(
 			() => /** @type {any} */ (performance).memory.usedJSHeapSize
@@ -323,6 +387,19 @@ async function main() {
 		await page.setInputFiles('#import-pick', zipPath);
 		await page.getByRole('heading', { name: 'What your files say' }).waitFor({ timeout: 600_000 });
 		const shownAt = await page.evaluate(() => performance.now());
+		/** When the form's fields held the files' figures (the real page only). */
+		let filledAt = 0;
+		if (onPage) {
+			await page.getByRole('button', { name: 'Fill my answers with these' }).click();
+			await page.waitForFunction(
+				() =>
+					/** @type {HTMLInputElement | null} */ (document.getElementById('f-runner-nextRunKm'))
+						?.value !== '',
+				null,
+				{ polling: 'raf' }
+			);
+			filledAt = await page.evaluate(() => performance.now());
+		}
 		// Let the charts draw (Chart.js loads on demand) before the last long tasks are counted.
 		await page.locator('figure canvas').first().waitFor();
 		await page.waitForTimeout(1500);
@@ -348,6 +425,10 @@ async function main() {
 		console.log(
 			`import: ${((shownAt - r.picked) / 1000).toFixed(2)} s from picking the file to the summary shown`
 		);
+		if (onPage)
+			console.log(
+				`/check fields filled: ${((filledAt - r.picked) / 1000).toFixed(2)} s from picking the file (summary, then "Fill my answers" pressed by the script)`
+			);
 		console.log(
 			`main thread: longest task ${Math.round(longest)} ms; ${during.length} tasks over 50 ms (charts drawn included)`
 		);
@@ -363,7 +444,7 @@ async function main() {
 	} finally {
 		await browser.close();
 		await browserServer.close();
-		server.close();
+		app.close();
 	}
 }
 

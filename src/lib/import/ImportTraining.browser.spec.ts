@@ -134,6 +134,21 @@ describe('ImportTraining in a browser (real worker, real canvas)', () => {
 		await expect.element(page.getByText('What your files say')).toBeVisible();
 	});
 
+	it('folds a folder of files read without a problem into one line, a bad one still shown', async () => {
+		const { screen, give } = await setup();
+		give([
+			file('broken.fit', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])),
+			...history()
+		]);
+		const summary = page.getByText('21 files read without a problem: 21 runs');
+		await expect.element(summary).toBeVisible();
+		await expect.element(page.getByText(/broken\.fit\s*: Not read\./)).toBeVisible();
+		const folded = screen.container.querySelector('.folded details') as HTMLDetailsElement;
+		expect(folded.open).toBe(false);
+		await summary.click();
+		await expect.element(page.getByText(/spike\.gpx\s*: 1 run\./)).toBeVisible();
+	});
+
 	it('asks km or miles for an old Strava activities.csv, and counts its rows once answered', async () => {
 		const { fills, give } = await setup();
 		const rows = [

@@ -36,17 +36,25 @@ function isStart(s: string): boolean {
 	return Number.isFinite(Date.parse(s));
 }
 
-export const ActivitySchema = v.strictObject({
-	/** An ISO 8601 instant with its offset, or a calendar day where the source gives no time. */
-	start: v.pipe(
-		v.string(),
-		v.check(isStart, 'Give the start as 2025-03-14T07:30:00Z, with an offset, or as 2025-03-14')
-	),
-	distanceKm: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_ACTIVITY_KM)),
-	/** Moving time where the source has it, else elapsed time; absent when the source has neither. */
-	durationS: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_ACTIVITY_S))),
-	sport: v.picklist(SPORTS)
-});
+export const ActivitySchema = v.strictObject(
+	{
+		/** An ISO 8601 instant with its offset, or a calendar day where the source gives no time. */
+		start: v.pipe(
+			v.string(),
+			v.check(isStart, 'Give the start as 2025-03-14T07:30:00Z, with an offset, or as 2025-03-14')
+		),
+		distanceKm: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_ACTIVITY_KM)),
+		/** Moving time where the source has it, else elapsed time; absent when the source has neither. */
+		durationS: v.optional(
+			v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_ACTIVITY_S))
+		),
+		sport: v.picklist(SPORTS)
+	},
+	(issue) =>
+		issue.expected === 'never'
+			? `Unknown field: ${String(issue.input)}`
+			: 'Must be an activity with a start, distanceKm and sport'
+);
 
 export type Activity = v.InferOutput<typeof ActivitySchema>;
 

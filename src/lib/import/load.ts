@@ -45,6 +45,8 @@ export interface Week {
 	monday: number;
 	km: number;
 	runs: number;
+	/** Other-sport activities. */
+	others: number;
 	/** Days of the week without a run. */
 	restDays: number;
 	otherHours: number;
@@ -123,6 +125,7 @@ export function runPoints(runs: readonly DatedActivity[], firstDay: number): Run
 export function weekOf(monday: number, activities: readonly DatedActivity[]): Week {
 	let km = 0;
 	let runs = 0;
+	let others = 0;
 	let otherS = 0;
 	const runDays = new Set<number>();
 	for (const a of activities) {
@@ -131,9 +134,12 @@ export function weekOf(monday: number, activities: readonly DatedActivity[]): We
 			km += a.distanceKm;
 			runs++;
 			runDays.add(a.day);
-		} else otherS += a.durationS ?? 0;
+		} else {
+			others++;
+			otherS += a.durationS ?? 0;
+		}
 	}
-	return { monday, km, runs, restDays: 7 - runDays.size, otherHours: otherS / 3600 };
+	return { monday, km, runs, others, restDays: 7 - runDays.size, otherHours: otherS / 3600 };
 }
 
 /** Months of weekly running in the 12 full calendar months before the month of `today`. */

@@ -70,6 +70,8 @@ describe('valueText and filledText', () => {
 	const fill: TrainingFill = {
 		values: { weeklyKm: [10, 20.5], nextRunKm: 8, restDaysPerWeek: 2 },
 		provenance: {},
+		sources: {},
+		weeks: [],
 		notFilled: {},
 		activities: [],
 		range: null,

@@ -84,4 +84,21 @@ describe('AnswerKeeper', () => {
 		vi.advanceTimersByTime(SAVE_DELAY_MS * 2);
 		expect(stored()).toBeNull();
 	});
+
+	it('keeps the imported activities and the answers they filled, at once', () => {
+		const { form, keeper, stored } = setup();
+		form.values = { ...form.values, 'runner.nextRunKm': '12', 'runner.weeklyKm.5': '30' };
+		keeper.imported([
+			{ start: '2026-03-17T07:00:00Z', distanceKm: 12, durationS: 4000, sport: 'run' },
+			// More than 400 days before the reading: nothing the check reads any more.
+			{ start: '2024-12-01', distanceKm: 8, sport: 'run' }
+		]);
+		const record = stored();
+		expect(record.training).toEqual({
+			readAt: '2026-03-20T09:00:00.000Z',
+			activities: [{ start: '2026-03-17T07:00:00Z', distanceKm: 12, durationS: 4000, sport: 'run' }]
+		});
+		expect(record.runner).toEqual({ nextRunKm: 12, weeklyKm: [30] });
+		expect(record.weeklyKmSavedAt).toBe('2026-03-20T09:00:00.000Z');
+	});
 });

@@ -1,4 +1,6 @@
 import type { FormParse } from '../form/parse';
+import type { Activity } from '../import/activity';
+import { withTraining } from './training';
 import { keptAnswers } from './keep-form';
 import type { SavedData } from './storage.svelte';
 
@@ -53,6 +55,17 @@ export class AnswerKeeper {
 		this.#edited = false;
 		const next = keptAnswers(this.#saved.record, this.#form.parsed, this.#now());
 		if (next) this.#saved.save(next);
+	}
+
+	/**
+	 * The runner filled their answers from training files (the form holds them already): the
+	 * activities are kept, the latest 400 days of them, and the filled answers saved at once.
+	 */
+	imported(activities: readonly Activity[]): void {
+		if (!this.#saved.loaded) return;
+		this.#saved.save(withTraining(this.#saved.record, activities, this.#now()));
+		this.#edited = true;
+		this.now();
 	}
 
 	/** The page is being left: what was edited since the last save is saved now. */

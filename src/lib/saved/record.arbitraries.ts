@@ -14,9 +14,12 @@ import {
 	unitsArb
 } from '../risk/arbitraries';
 import { BANDS, LIMITS } from '../risk/schema';
+import { ActivitySchema, MAX_ACTIVITY_KM, MAX_ACTIVITY_S } from '../import/activity';
 import {
 	RECORD_VERSION,
 	RecordSchema,
+	TRAINING_MAX,
+	type SavedTraining,
 	type HistoryEntry,
 	type RecordV1,
 	type SavedRecord
@@ -57,6 +60,33 @@ export const historyEntryArb: fc.Arbitrary<HistoryEntry> = parsedRequestArb.chai
 	})
 );
 
+/** An activity as the import keeps it: a start with or without a time, km to the metre. */
+export const activityArb = fc
+	.record(
+		{
+			start: fc.oneof(
+				fc
+					.date({ min: new Date('1970-01-02'), max: new Date('2100-12-30'), noInvalidDate: true })
+					.map((d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z')),
+				fc
+					.date({ min: new Date('1970-01-02'), max: new Date('2100-12-30'), noInvalidDate: true })
+					.map((d) => d.toISOString().slice(0, 10))
+			),
+			distanceKm: fc.integer({ min: 0, max: MAX_ACTIVITY_KM * 1000 }).map((m) => m / 1000),
+			durationS: fc.integer({ min: 0, max: MAX_ACTIVITY_S }),
+			sport: fc.constantFrom('run' as const, 'other' as const)
+		},
+		{ requiredKeys: ['start', 'distanceKm', 'sport'] }
+	)
+	.map((raw) => v.parse(ActivitySchema, raw));
+
+export const trainingArb: fc.Arbitrary<SavedTraining> = fc.record({
+	readAt: fc
+		.date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+		.map((d) => d.toISOString()),
+	activities: fc.array(activityArb, { maxLength: Math.min(TRAINING_MAX, 30) })
+});
+
 export const recordArb: fc.Arbitrary<SavedRecord> = fc
 	.record(
 		{
@@ -67,6 +97,7 @@ export const recordArb: fc.Arbitrary<SavedRecord> = fc
 			weeklyKmSavedAt: fc
 				.date({ noInvalidDate: true, min: new Date(0), max: new Date('2200-01-01') })
 				.map((d) => d.toISOString()),
+			training: trainingArb,
 			history: fc.array(historyEntryArb, { maxLength: 4 })
 		},
 		{ requiredKeys: ['version', 'runner', 'shoes', 'units', 'history'] }

@@ -74,7 +74,13 @@ describe('migrate', () => {
 		['a string version', { version: '2' }, 'shape', 'no valid version', undefined],
 		['a fractional version', { version: 1.5 }, 'shape', 'no valid version', undefined],
 		['version 0', { version: 0 }, 'shape', 'no valid version', undefined],
-		['a newer version', { version: 5 }, 'newer', 'newer Stridecheck (version 5', undefined],
+		[
+			'a newer version',
+			{ version: RECORD_VERSION + 1 },
+			'newer',
+			`newer Stridecheck (version ${RECORD_VERSION + 1}`,
+			undefined
+		],
 		['a bad v1 answer', { ...v1, answers: { age: 5 } }, 'invalid', 'at least 10', 'answers.age'],
 		['bad v1 units', { ...v1, units: 'furlongs' }, 'invalid', 'Invalid', 'units'],
 		[
@@ -191,6 +197,35 @@ describe('migrate', () => {
 			}),
 			{ numRuns: 100 }
 		);
+	});
+
+	it('moves any v4 record to version 5 unchanged, with no training files', () => {
+		fc.assert(
+			fc.property(recordArb, (record) => {
+				const v4 = { ...record, version: 4 };
+				delete v4.training;
+				const rest = { ...record };
+				delete rest.training;
+				expect(migrate(v4)).toEqual({ ok: true, from: 4, record: rest });
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
+	it('refuses a saved activity that holds more than dates, distances, durations and sports', () => {
+		const record = {
+			...emptyRecord(),
+			training: {
+				readAt: '2025-11-30T20:00:00.000Z',
+				activities: [{ start: '2025-11-29', distanceKm: 5, sport: 'run', track: [[50, 4]] }]
+			}
+		};
+		expect(migrate(record)).toMatchObject({
+			ok: false,
+			reason: 'invalid',
+			path: 'training.activities.0.track',
+			message: 'Unknown field: track'
+		});
 	});
 
 	it('leaves any current record as it is', () => {

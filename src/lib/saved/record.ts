@@ -15,15 +15,40 @@ import {
 	type AssessRequest
 } from '../risk/schema';
 import { DISTANCE_UNITS, LENGTH_UNITS, METRIC, type Units } from '../units';
+import { ActivitySchema } from '../import/activity';
 
 export { DISTANCE_UNITS, LENGTH_UNITS, type Units };
 
 /**
  * 3 added `weeklyKmSavedAt`; 4 added `splitFlagNotice`, for records that held the retired
- * warning sign. Optional fields, but a strict older reader would refuse them as unknown, so an
- * older page says "made by a newer Stridecheck" instead of "unreadable".
+ * warning sign; 5 added `training`, the activities read from the runner's files. Optional
+ * fields, but a strict older reader would refuse them as unknown, so an older page says "made
+ * by a newer Stridecheck" instead of "unreadable".
  */
-export const RECORD_VERSION = 4;
+export const RECORD_VERSION = 5;
+
+/**
+ * The most activities a record keeps: two a day for the 400 days kept (see `keptTraining`),
+ * under 80 kB of JSON, so a runner's history never crowds out their answers in the browser's
+ * storage (5 MB in most browsers) and an export stays well under its 1 MB cap.
+ */
+export const TRAINING_MAX = 800;
+
+/**
+ * What the runner's training files said: when they were read, and their activities (dates,
+ * distances, durations, sports; never where), oldest first, duplicates counted once.
+ */
+export const TrainingSchema = v.strictObject(
+	{
+		readAt: v.pipe(v.string(), v.isoTimestamp('Must be an ISO date and time')),
+		activities: v.pipe(
+			v.array(ActivitySchema),
+			v.maxLength(TRAINING_MAX, `At most ${TRAINING_MAX} activities`)
+		)
+	},
+	objectMessage('an object with readAt and activities')
+);
+export type SavedTraining = v.InferOutput<typeof TrainingSchema>;
 
 /** A year of weekly check-ins; older entries fall off the start of the chart. */
 export const HISTORY_MAX = 52;
@@ -114,6 +139,8 @@ export const RecordSchema = v.strictObject(
 		 * serious one): the next page the runner opens says so once, then clears this.
 		 */
 		splitFlagNotice: v.optional(v.literal(true)),
+		/** The activities of the runner's training files, the latest 400 days of them. */
+		training: v.optional(TrainingSchema),
 		history: v.pipe(
 			v.array(HistoryEntrySchema),
 			v.maxLength(HISTORY_MAX, `At most ${HISTORY_MAX} saved assessments`)
@@ -225,7 +252,9 @@ const STEPS: Record<number, (raw: unknown) => StepResult> = {
 	3: (raw) => {
 		const next = { ...(raw as object), version: 4 };
 		return { ok: true, next: holdsRetiredFlag(raw) ? { ...next, splitFlagNotice: true } : next };
-	}
+	},
+	// Version 5 only added an optional field: no record before it held training files.
+	4: (raw) => ({ ok: true, next: { ...(raw as object), version: 5 } })
 };
 
 /** Whether a record's answers or any saved assessment held a retired warning-sign id. */

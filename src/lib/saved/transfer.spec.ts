@@ -75,7 +75,11 @@ describe('exportFile / importFile', () => {
 			'not a Stridecheck export'
 		],
 		['no version', file({ runner: {} }), 'no valid version'],
-		['a newer version', file({ ...record, version: 5 }), 'made by a newer Stridecheck (version 5'],
+		[
+			'a newer version',
+			file({ ...record, version: RECORD_VERSION + 1 }),
+			`made by a newer Stridecheck (version ${RECORD_VERSION + 1}`
+		],
 		[
 			'an invalid answer',
 			file({ ...record, runner: { age: 500 } }),
