@@ -1,66 +1,40 @@
 /**
- * Chart.js loaders: each registers only the pieces its chart type draws, and is only called
- * when a chart is on screen, so pages without charts never download Chart.js. The destructured
- * dynamic imports let the bundler drop the controllers no page asks for.
+ * The Chart.js loader: it registers only the pieces the asked chart type draws, and is only
+ * called when a chart is on screen, so pages without charts never download Chart.js. The
+ * destructured dynamic import lets the bundler drop the controllers no chart type asks for.
  */
 import type { Chart } from 'chart.js';
 
 export type ChartKind = 'radar' | 'bar' | 'line';
 type ChartClass = typeof Chart;
 
-async function radar(): Promise<ChartClass> {
+async function load(kind: ChartKind): Promise<ChartClass> {
 	const {
 		Chart,
 		RadarController,
+		BarController,
+		LineController,
 		RadialLinearScale,
+		CategoryScale,
+		LinearScale,
 		PointElement,
 		LineElement,
+		BarElement,
 		Filler,
 		Tooltip,
 		Legend
 	} = await import('chart.js');
-	Chart.register(
-		RadarController,
-		RadialLinearScale,
-		PointElement,
-		LineElement,
-		Filler,
-		Tooltip,
-		Legend
-	);
+	const parts = {
+		radar: [RadarController, RadialLinearScale, PointElement, LineElement, Filler],
+		bar: [BarController, BarElement, CategoryScale, LinearScale],
+		line: [LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler]
+	};
+	Chart.register(...parts[kind], Tooltip, Legend);
 	return Chart;
 }
 
-async function bar(): Promise<ChartClass> {
-	const { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend } =
-		await import('chart.js');
-	Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
-	return Chart;
-}
-
-async function line(): Promise<ChartClass> {
-	const {
-		Chart,
-		LineController,
-		LineElement,
-		PointElement,
-		CategoryScale,
-		LinearScale,
-		Filler,
-		Tooltip,
-		Legend
-	} = await import('chart.js');
-	Chart.register(
-		LineController,
-		LineElement,
-		PointElement,
-		CategoryScale,
-		LinearScale,
-		Filler,
-		Tooltip,
-		Legend
-	);
-	return Chart;
-}
-
-export const loaders: Record<ChartKind, () => Promise<ChartClass>> = { radar, bar, line };
+export const loaders: Record<ChartKind, () => Promise<ChartClass>> = {
+	radar: () => load('radar'),
+	bar: () => load('bar'),
+	line: () => load('line')
+};

@@ -25,6 +25,11 @@ import {
 
 const RUNS = { numRuns: 300 };
 
+/** The property holds for every valid request fast-check makes. */
+function forAnyRequest(check: (req: AssessRequest) => void) {
+	fc.assert(fc.property(requestArb, check), RUNS);
+}
+
 const level = (b: Band) => (b === 'unknown' ? -1 : BAND_LEVEL[b]);
 
 /** `after` reads no lower risk than `before`, finding by finding, in the index and in the band. */
@@ -38,6 +43,21 @@ function neverLower(before: ShoeResult, after: ShoeResult) {
 	if (before.index !== null && after.index !== null)
 		expect(after.index).toBeGreaterThanOrEqual(before.index);
 	expect(level(after.band)).toBeGreaterThanOrEqual(level(before.band));
+}
+
+/**
+ * Assesses both requests: `after` reads no lower risk than `before` for the first shoe (the one
+ * a shoe change touched) or for each shoe (a runner change touches them all).
+ */
+function neverLowerAssessed(before: AssessRequest, after: AssessRequest, shoes: 'first' | 'each') {
+	const [b, a] = [assess(before).results, assess(after).results];
+	const compared = shoes === 'first' ? b.slice(0, 1) : b;
+	if (compared.length === 0) throw new Error('no result');
+	compared.forEach((r, i) => {
+		const s = a[i];
+		if (!s) throw new Error('no result');
+		neverLower(r, s);
+	});
 }
 
 function withShoe(req: AssessRequest, i: number, change: (s: Shoe) => Shoe): AssessRequest {
@@ -55,46 +75,40 @@ const bandIn = (a: Assessment, shoe: number, id: FindingId) => {
 
 describe('bounds', () => {
 	it('every score is a whole number in 0–100, every band one of the four, confidence in 0–1', () => {
-		fc.assert(
-			fc.property(requestArb, (req) => {
-				const a = assess(req);
-				expect(v.safeParse(AssessResponseSchema, a).success).toBe(true);
-				expect(a.results).toHaveLength(req.shoes.length);
-				expect([...a.ranking].sort((x, y) => x - y)).toEqual(req.shoes.map((_, i) => i));
-				for (const r of a.results) {
-					expect(BANDS).toContain(r.band);
-					expect(r.confidence).toBeGreaterThanOrEqual(0);
-					expect(r.confidence).toBeLessThanOrEqual(1);
-					const scores = [r.index, ...FACTORS.map((f) => r.factors[f].score)];
-					for (const s of scores) {
-						if (s === null) continue;
-						expect(Number.isInteger(s)).toBe(true);
-						expect(s).toBeGreaterThanOrEqual(0);
-						expect(s).toBeLessThanOrEqual(100);
-					}
-					for (const f of FACTORS)
-						expect(r.factors[f].score === null).toBe(r.factors[f].band === 'unknown');
-					for (const f of r.findings) expect(BANDS).toContain(f.band);
-					expect(r.findings.map((f) => f.id)).toEqual(FINDING_RULES.map((x) => x.id));
+		forAnyRequest((req) => {
+			const a = assess(req);
+			expect(v.safeParse(AssessResponseSchema, a).success).toBe(true);
+			expect(a.results).toHaveLength(req.shoes.length);
+			expect([...a.ranking].sort((x, y) => x - y)).toEqual(req.shoes.map((_, i) => i));
+			for (const r of a.results) {
+				expect(BANDS).toContain(r.band);
+				expect(r.confidence).toBeGreaterThanOrEqual(0);
+				expect(r.confidence).toBeLessThanOrEqual(1);
+				const scores = [r.index, ...FACTORS.map((f) => r.factors[f].score)];
+				for (const s of scores) {
+					if (s === null) continue;
+					expect(Number.isInteger(s)).toBe(true);
+					expect(s).toBeGreaterThanOrEqual(0);
+					expect(s).toBeLessThanOrEqual(100);
 				}
-			}),
-			RUNS
-		);
+				for (const f of FACTORS)
+					expect(r.factors[f].score === null).toBe(r.factors[f].band === 'unknown');
+				for (const f of r.findings) expect(BANDS).toContain(f.band);
+				expect(r.findings.map((f) => f.id)).toEqual(FINDING_RULES.map((x) => x.id));
+			}
+		});
 	});
 });
 
 describe('determinism', () => {
 	it('the same request gives the same answer, and the request is not changed', () => {
-		fc.assert(
-			fc.property(requestArb, (req) => {
-				const copy = structuredClone(req);
-				const a = assess(req);
-				expect(req).toEqual(copy);
-				expect(assess(copy)).toEqual(a);
-				expect(JSON.parse(JSON.stringify(a))).toEqual(a);
-			}),
-			RUNS
-		);
+		forAnyRequest((req) => {
+			const copy = structuredClone(req);
+			const a = assess(req);
+			expect(req).toEqual(copy);
+			expect(assess(copy)).toEqual(a);
+			expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+		});
 	});
 });
 
@@ -108,9 +122,7 @@ describe('monotonicity: all else equal, never lower risk', () => {
 					heelDropMm: lower(s.heelDropMm),
 					...(s.measuredDropMm === undefined ? {} : { measuredDropMm: lower(s.measuredDropMm) })
 				}));
-				const [b, a] = [assess(req).results[0], assess(after).results[0]];
-				if (!b || !a) throw new Error('no result');
-				neverLower(b, a);
+				neverLowerAssessed(req, after, 'first');
 			}),
 			RUNS
 		);
@@ -124,9 +136,7 @@ describe('monotonicity: all else equal, never lower risk', () => {
 						? s
 						: { ...s, toeBoxWidthMm: Math.max(60, s.toeBoxWidthMm - by) }
 				);
-				const [b, a] = [assess(req).results[0], assess(after).results[0]];
-				if (!b || !a) throw new Error('no result');
-				neverLower(b, a);
+				neverLowerAssessed(req, after, 'first');
 			}),
 			RUNS
 		);
@@ -137,10 +147,11 @@ describe('monotonicity: all else equal, never lower risk', () => {
 		fc.assert(
 			fc.property(requestArb, wholeIn(0, 2), wholeIn(0, 2), (req, x, y) => {
 				const [from, to] = [order[Math.min(x, y)], order[Math.max(x, y)]];
-				const b = assess(withShoe(req, 0, (s) => ({ ...s, toeBoxFit: from }))).results[0];
-				const a = assess(withShoe(req, 0, (s) => ({ ...s, toeBoxFit: to }))).results[0];
-				if (!b || !a) throw new Error('no result');
-				neverLower(b, a);
+				neverLowerAssessed(
+					withShoe(req, 0, (s) => ({ ...s, toeBoxFit: from })),
+					withShoe(req, 0, (s) => ({ ...s, toeBoxFit: to })),
+					'first'
+				);
 			}),
 			RUNS
 		);
@@ -159,9 +170,7 @@ describe('monotonicity: all else equal, never lower risk', () => {
 						? { ...r, nextRunKm: r.nextRunKm ?? 0 }
 						: { ...r, longestRunLast30DaysKm: r.longestRunLast30DaysKm ?? 250 }
 				);
-				const [b, a] = [assess(filled).results[0], assess(after).results[0]];
-				if (!b || !a) throw new Error('no result');
-				neverLower(b, a);
+				neverLowerAssessed(filled, after, 'first');
 			}),
 			RUNS
 		);
@@ -182,13 +191,11 @@ describe('monotonicity: all else equal, never lower risk', () => {
 							...r,
 							pain: { duringRun, nextMorning: mornings[i] ?? 'same' }
 						}));
-					const b = assess(pain(Math.min(p, q), Math.min(m, n))).results;
-					const a = assess(pain(Math.max(p, q), Math.max(m, n))).results;
-					b.forEach((r, i) => {
-						const s = a[i];
-						if (!s) throw new Error('no result');
-						neverLower(r, s);
-					});
+					neverLowerAssessed(
+						pain(Math.min(p, q), Math.min(m, n)),
+						pain(Math.max(p, q), Math.max(m, n)),
+						'each'
+					);
 				}
 			),
 			RUNS
@@ -203,9 +210,7 @@ describe('monotonicity: all else equal, never lower risk', () => {
 					wornKm: Math.min(5000, (s.wornKm ?? 0) + by)
 				}));
 				const before = withShoe(req, 0, (s) => ({ ...s, wornKm: s.wornKm ?? 0 }));
-				const [b, a] = [assess(before).results[0], assess(after).results[0]];
-				if (!b || !a) throw new Error('no result');
-				neverLower(b, a);
+				neverLowerAssessed(before, after, 'first');
 			}),
 			RUNS
 		);
@@ -220,15 +225,11 @@ describe('monotonicity: all else equal, never lower risk', () => {
 				wholeIn(0, 200),
 				(req, left, right, k) => {
 					const by = Math.min(k, left, right);
-					const b = assess(withRunner(req, (r) => ({ ...r, heelRaises: { left, right } }))).results;
-					const a = assess(
-						withRunner(req, (r) => ({ ...r, heelRaises: { left: left - by, right: right - by } }))
-					).results;
-					b.forEach((r, i) => {
-						const s = a[i];
-						if (!s) throw new Error('no result');
-						neverLower(r, s);
-					});
+					neverLowerAssessed(
+						withRunner(req, (r) => ({ ...r, heelRaises: { left, right } })),
+						withRunner(req, (r) => ({ ...r, heelRaises: { left: left - by, right: right - by } })),
+						'each'
+					);
 				}
 			),
 			RUNS
@@ -371,15 +372,12 @@ describe('red flags', () => {
 	});
 
 	it('no red flag, no card', () => {
-		fc.assert(
-			fc.property(requestArb, (req) => {
-				const a = assess(withRunner(req, (r) => ({ ...r, redFlags: [] })));
-				expect(a.triage).toEqual({ level: 'none', reasons: [] });
-				for (const r of a.results)
-					expect(r.tips.map((t) => t.id)).not.toContain('see-a-professional');
-			}),
-			RUNS
-		);
+		forAnyRequest((req) => {
+			const a = assess(withRunner(req, (r) => ({ ...r, redFlags: [] })));
+			expect(a.triage).toEqual({ level: 'none', reasons: [] });
+			for (const r of a.results)
+				expect(r.tips.map((t) => t.id)).not.toContain('see-a-professional');
+		});
 	});
 });
 
@@ -431,40 +429,34 @@ describe('unanswered findings', () => {
 	);
 
 	it('the index is the weighted mean over the assessed findings only', () => {
-		fc.assert(
-			fc.property(requestArb, (req) => {
-				for (const r of assess(req).results) {
-					expect(r.index).toBe(referenceIndex(r));
-					if (r.index === null) expect(r.band).toBe('unknown');
-				}
-			}),
-			RUNS
-		);
+		forAnyRequest((req) => {
+			for (const r of assess(req).results) {
+				expect(r.index).toBe(referenceIndex(r));
+				if (r.index === null) expect(r.band).toBe('unknown');
+			}
+		});
 	});
 });
 
 describe('tips', () => {
 	it('every tip but see-a-professional names findings that read moderate or high, or the drop', () => {
-		fc.assert(
-			fc.property(requestArb, (req) => {
-				const a = assess(req);
-				for (const r of a.results) {
-					const ids = r.tips.map((t) => t.id);
-					expect(new Set(ids).size).toBe(ids.length);
-					expect(ids.includes('see-a-professional')).toBe(a.triage.level !== 'none');
-					for (const t of r.tips) {
-						if (t.id === 'see-a-professional') continue;
-						expect(t.because.length).toBeGreaterThan(0);
-						const raised = t.because.filter((id) => {
-							const band = r.findings.find((f) => f.id === id)?.band;
-							return band === 'moderate' || band === 'high';
-						});
-						if (raised.length === 0) expect(t.because).toEqual(['shoe.drop']);
-					}
+		forAnyRequest((req) => {
+			const a = assess(req);
+			for (const r of a.results) {
+				const ids = r.tips.map((t) => t.id);
+				expect(new Set(ids).size).toBe(ids.length);
+				expect(ids.includes('see-a-professional')).toBe(a.triage.level !== 'none');
+				for (const t of r.tips) {
+					if (t.id === 'see-a-professional') continue;
+					expect(t.because.length).toBeGreaterThan(0);
+					const raised = t.because.filter((id) => {
+						const band = r.findings.find((f) => f.id === id)?.band;
+						return band === 'moderate' || band === 'high';
+					});
+					if (raised.length === 0) expect(t.because).toEqual(['shoe.drop']);
 				}
-			}),
-			RUNS
-		);
+			}
+		});
 	});
 });
 
@@ -505,23 +497,20 @@ describe('distances a tip offers', () => {
 describe('sharpen', () => {
 	it('asks only for answers not given, for findings still unknown, adding at most what is missing', () => {
 		const { minWeeks } = ruleFor('load.weekly').cuts;
-		fc.assert(
-			fc.property(requestArb, (req) => {
-				const a = assess(req);
-				const { runner } = req;
-				const ids = a.sharpen.map((s) => s.id);
-				if (ids.includes('weekly-km')) expect(runner.weeklyKm?.length ?? 0).toBeLessThan(minWeeks);
-				if (ids.includes('months-running')) expect(runner.monthsRunningLast12).toBeUndefined();
-				const unknownSomewhere = (id: string) =>
-					a.results.some((r) => r.findings.find((f) => f.id === id)?.band === 'unknown');
-				const missing = Math.max(...a.results.map((r) => 1 - r.confidence));
-				for (const item of a.sharpen) {
-					expect(item.findings.length).toBeGreaterThan(0);
-					for (const id of item.findings) expect(unknownSomewhere(id), id).toBe(true);
-					expect(item.adds).toBeLessThanOrEqual(missing + 0.01);
-				}
-			}),
-			RUNS
-		);
+		forAnyRequest((req) => {
+			const a = assess(req);
+			const { runner } = req;
+			const ids = a.sharpen.map((s) => s.id);
+			if (ids.includes('weekly-km')) expect(runner.weeklyKm?.length ?? 0).toBeLessThan(minWeeks);
+			if (ids.includes('months-running')) expect(runner.monthsRunningLast12).toBeUndefined();
+			const unknownSomewhere = (id: string) =>
+				a.results.some((r) => r.findings.find((f) => f.id === id)?.band === 'unknown');
+			const missing = Math.max(...a.results.map((r) => 1 - r.confidence));
+			for (const item of a.sharpen) {
+				expect(item.findings.length).toBeGreaterThan(0);
+				for (const id of item.findings) expect(unknownSomewhere(id), id).toBe(true);
+				expect(item.adds).toBeLessThanOrEqual(missing + 0.01);
+			}
+		});
 	});
 });

@@ -8,7 +8,7 @@ import {
 	scoreBand,
 	weightedScore
 } from './scoring';
-import type { Finding, FindingId } from './schema';
+import type { Band, Finding, FindingId } from './schema';
 
 /** A finding with only what scoring reads: its id, band and weight. */
 const finding = (band: Finding['band'], weight: number, id: FindingId = 'load.spike'): Finding => ({
@@ -24,27 +24,36 @@ const finding = (band: Finding['band'], weight: number, id: FindingId = 'load.sp
 });
 
 describe('score bands and the weighted mean', () => {
-	it.each([
-		[0, 'low'],
-		[24, 'low'],
-		[25, 'moderate'],
-		[74, 'moderate'],
-		[75, 'high'],
-		[100, 'high'],
-		[null, 'unknown']
-	] as const)('factor score %s → %s', (score, band) => {
-		expect(scoreBand(score, FACTOR_BAND_CUTS)).toBe(band);
-	});
-
-	it.each([
-		[24, 'low'],
-		[25, 'moderate'],
-		[59, 'moderate'],
-		[60, 'high'],
-		[null, 'unknown']
-	] as const)('index %s → %s', (score, band) => {
-		expect(scoreBand(score, INDEX_BAND_CUTS)).toBe(band);
-	});
+	const SCALES: [string, Parameters<typeof scoreBand>[1], [number | null, Band][]][] = [
+		[
+			'factor score',
+			FACTOR_BAND_CUTS,
+			[
+				[0, 'low'],
+				[24, 'low'],
+				[25, 'moderate'],
+				[74, 'moderate'],
+				[75, 'high'],
+				[100, 'high'],
+				[null, 'unknown']
+			]
+		],
+		[
+			'index',
+			INDEX_BAND_CUTS,
+			[
+				[24, 'low'],
+				[25, 'moderate'],
+				[59, 'moderate'],
+				[60, 'high'],
+				[null, 'unknown']
+			]
+		]
+	];
+	for (const [scale, cuts, rows] of SCALES)
+		it.each(rows)(`${scale} %s → %s`, (score, band) => {
+			expect(scoreBand(score, cuts)).toBe(band);
+		});
 
 	it('rounds the weighted mean to a whole number', () => {
 		const f = finding;

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Runner, Shoe } from '../schema';
+import { SHOE } from './cases';
 import { drop } from './drop';
-
-const SHOE: Shoe = { name: 'Test shoe', heelDropMm: 10 };
 
 /** The drop row's verdict, with the step that decided and whether the strike raised it. */
 const judge = (runner: Runner, shoe: Shoe) => drop.evaluate({ runner, shoe });
 
 describe('shoe.drop: the seven ordered steps', () => {
 	const regular: Runner = { monthsRunningLast12: 12 };
+	/** A regular runner who came from 10 mm shoes. */
+	const switcher: Runner = { ...regular, usualDropMm: 10 };
+	const pain = (duringRun: number, nextMorning: 'better' | 'same' | 'worse' = 'same') => ({
+		pain: { duringRun, nextMorning }
+	});
 	it.each([
 		[
 			'1 minimalist, new, heavy week',
@@ -44,35 +48,35 @@ describe('shoe.drop: the seven ordered steps', () => {
 		],
 		[
 			'2 switch with pain',
-			{ ...regular, usualDropMm: 10, pain: { duringRun: 4, nextMorning: 'same' } },
+			{ ...switcher, ...pain(4) },
 			{ heelDropMm: 6, monthsWorn: 2 },
 			2,
 			'high'
 		],
 		[
 			'2 occasional switch with pain',
-			{ monthsRunningLast12: 3, usualDropMm: 10, pain: { duringRun: 0, nextMorning: 'worse' } },
+			{ monthsRunningLast12: 3, usualDropMm: 10, ...pain(0, 'worse') },
 			{ heelDropMm: 6 },
 			2,
 			'high'
 		],
 		[
 			'not 2: only 3.9 mm lower',
-			{ ...regular, usualDropMm: 10, pain: { duringRun: 4, nextMorning: 'same' } },
+			{ ...switcher, ...pain(4) },
 			{ heelDropMm: 6.1, monthsWorn: 2 },
 			7,
 			'low'
 		],
 		[
 			'not 2: pain low',
-			{ ...regular, usualDropMm: 10, pain: { duringRun: 3, nextMorning: 'same' } },
+			{ ...switcher, ...pain(3) },
 			{ heelDropMm: 6, monthsWorn: 2 },
 			6,
 			'moderate'
 		],
 		[
 			'not 2: run in 6 months',
-			{ ...regular, usualDropMm: 10, pain: { duringRun: 4, nextMorning: 'same' } },
+			{ ...switcher, ...pain(4) },
 			{ heelDropMm: 6, monthsWorn: 6 },
 			6,
 			'moderate'
@@ -80,17 +84,11 @@ describe('shoe.drop: the seven ordered steps', () => {
 		['3 occasional', { monthsRunningLast12: 5.9 }, { heelDropMm: 0 }, 3, 'low'],
 		['4 drop 8 mm', regular, { heelDropMm: 8 }, 4, 'low'],
 		['4 measured 8 mm beats stated 4', regular, { heelDropMm: 4, measuredDropMm: 8 }, 4, 'low'],
-		[
-			'5 adapted',
-			{ ...regular, pain: { duringRun: 2, nextMorning: 'same' } },
-			{ heelDropMm: 4, monthsWorn: 6 },
-			5,
-			'low'
-		],
+		['5 adapted', { ...regular, ...pain(2) }, { heelDropMm: 4, monthsWorn: 6 }, 5, 'low'],
 		['not 5: pain unanswered', regular, { heelDropMm: 4, monthsWorn: 12 }, 6, 'moderate'],
 		[
 			'not 5: 5.9 months',
-			{ ...regular, pain: { duringRun: 2, nextMorning: 'same' } },
+			{ ...regular, ...pain(2) },
 			{ heelDropMm: 4, monthsWorn: 5.9 },
 			6,
 			'moderate'

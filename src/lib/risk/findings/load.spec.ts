@@ -1,45 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { ruleFor } from '../rules';
-import type { FindingId, Runner, Shoe } from '../schema';
-
-const SHOE: Shoe = { name: 'Test shoe', heelDropMm: 10 };
-
-function bandFor(id: FindingId, runner: Runner, shoe: Partial<Shoe> = {}) {
-	return ruleFor(id).evaluate({ runner, shoe: { ...SHOE, ...shoe } }).band;
-}
+import type { Runner } from '../schema';
+import { bandCases, bandFor, verdictFor } from './cases';
 
 describe('load.spike: R = next ÷ 30-day longest, cuts 1.10 and 2.00', () => {
-	it.each([
-		[10, 0, 'low'],
-		[10, 10, 'low'],
-		[10, 11, 'low'],
-		[3, 3.3, 'low'],
-		[10, 11.01, 'moderate'],
-		[10, 11.1, 'moderate'],
-		[10, 20, 'moderate'],
-		[10, 20.01, 'high'],
-		[10, 20.1, 'high'],
-		[0, 5, 'high'],
-		[0, 0, 'low']
-	])('longest %s km, next %s km → %s', (longest, next, band) => {
-		expect(bandFor('load.spike', { longestRunLast30DaysKm: longest, nextRunKm: next })).toBe(band);
-	});
+	bandCases(
+		'load.spike',
+		'longest %s km, next %s km → %s',
+		[
+			[10, 0, 'low'],
+			[10, 10, 'low'],
+			[10, 11, 'low'],
+			[3, 3.3, 'low'],
+			[10, 11.01, 'moderate'],
+			[10, 11.1, 'moderate'],
+			[10, 20, 'moderate'],
+			[10, 20.01, 'high'],
+			[10, 20.1, 'high'],
+			[0, 5, 'high'],
+			[0, 0, 'low']
+		],
+		(longest: number, next: number) => [{ longestRunLast30DaysKm: longest, nextRunKm: next }]
+	);
 
 	it('says the runner numbers', () => {
-		const why = ruleFor('load.spike').evaluate({
-			runner: { longestRunLast30DaysKm: 14, nextRunKm: 16 },
-			shoe: SHOE
-		}).why;
+		const why = verdictFor('load.spike', { longestRunLast30DaysKm: 14, nextRunKm: 16 }).why;
 		expect(why).toBe(
 			'Your run of 16 km is 14% longer than your longest run in the 30 days before it (14 km).'
 		);
 	});
 
 	it('never reads a ratio just over the cut as the cut', () => {
-		const why = ruleFor('load.spike').evaluate({
-			runner: { longestRunLast30DaysKm: 100, nextRunKm: 110.4 },
-			shoe: SHOE
-		}).why;
+		const why = verdictFor('load.spike', { longestRunLast30DaysKm: 100, nextRunKm: 110.4 }).why;
 		expect(why).toContain('10.4%');
 	});
 
@@ -50,27 +41,33 @@ describe('load.spike: R = next ÷ 30-day longest, cuts 1.10 and 2.00', () => {
 });
 
 describe('load.weekly: latest vs two weeks earlier, cut 1.30', () => {
-	it.each([
-		[[10, 50, 13], 'low'],
-		[[30, 0, 39], 'low'],
-		[[10, 0, 13.1], 'moderate'],
-		[[99, 10, 5, 13], 'low'],
-		[[99, 10, 5, 13.01], 'moderate'],
-		[[0, 20, 1], 'moderate'],
-		[[0, 20, 0], 'low'],
-		[[20, 20], 'unknown'],
-		[[], 'unknown']
-	])('%j → %s', (weeklyKm, band) => {
-		expect(bandFor('load.weekly', { weeklyKm })).toBe(band);
-	});
+	bandCases(
+		'load.weekly',
+		'%j → %s',
+		[
+			[[10, 50, 13], 'low'],
+			[[30, 0, 39], 'low'],
+			[[10, 0, 13.1], 'moderate'],
+			[[99, 10, 5, 13], 'low'],
+			[[99, 10, 5, 13.01], 'moderate'],
+			[[0, 20, 1], 'moderate'],
+			[[0, 20, 0], 'low'],
+			[[20, 20], 'unknown'],
+			[[], 'unknown']
+		],
+		(weeklyKm: number[]) => [{ weeklyKm }]
+	);
 });
 
 describe('load.pace', () => {
-	it.each([
-		['fewer', 'low'],
-		['same', 'low'],
-		['more', 'moderate']
-	] as const)('%s → %s', (fastSessions, band) => {
-		expect(bandFor('load.pace', { fastSessions })).toBe(band);
-	});
+	bandCases(
+		'load.pace',
+		'%s → %s',
+		[
+			['fewer', 'low'],
+			['same', 'low'],
+			['more', 'moderate']
+		],
+		(fastSessions: Runner['fastSessions']) => [{ fastSessions }]
+	);
 });

@@ -8,6 +8,7 @@ import {
 	messages,
 	respond,
 	type ApiRequest,
+	type ApiResponse,
 	type OperationInput,
 	type Route
 } from './http';
@@ -33,6 +34,12 @@ const refusing: Route = {
 	}
 };
 
+/** The answer refuses with this status and this JSON error message. */
+function expectRefusal(answer: ApiResponse, status: number, error: string) {
+	expect(answer.status).toBe(status);
+	expect(JSON.parse(answer.body)).toEqual({ error });
+}
+
 function request(overrides: Partial<ApiRequest> & { body?: string | Uint8Array }): ApiRequest {
 	const { body = '', ...rest } = overrides;
 	const bytes = typeof body === 'string' ? encoder.encode(body) : body;
@@ -57,8 +64,7 @@ describe('respond: refusals, before any operation runs', () => {
 	])('415 for %s', async (_label, contentType) => {
 		const readBody = vi.fn(() => Promise.resolve(new Uint8Array()));
 		const answer = await respond(refusing, request({ contentType, readBody }));
-		expect(answer.status).toBe(415);
-		expect(JSON.parse(answer.body)).toEqual({ error: messages.contentType });
+		expectRefusal(answer, 415, messages.contentType);
 		// The upload is not read for a request that is refused anyway.
 		expect(readBody).not.toHaveBeenCalled();
 	});
@@ -71,8 +77,7 @@ describe('respond: refusals, before any operation runs', () => {
 		['two values', '{} {}']
 	])('400 for %s', async (_label, body) => {
 		const answer = await respond(refusing, request({ body }));
-		expect(answer.status).toBe(400);
-		expect(JSON.parse(answer.body)).toEqual({ error: messages.notJson });
+		expectRefusal(answer, 400, messages.notJson);
 	});
 
 	it.each([
@@ -88,8 +93,7 @@ describe('respond: refusals, before any operation runs', () => {
 		['fails otherwise', () => Promise.reject(new Error('reset')), 400, messages.unreadable]
 	] as const)('when reading the body %s: %i', async (_label, readBody, status, message) => {
 		const answer = await respond(refusing, request({ readBody }));
-		expect(answer.status).toBe(status);
-		expect(JSON.parse(answer.body)).toEqual({ error: message });
+		expectRefusal(answer, status, message);
 	});
 
 	it.each([
@@ -104,9 +108,8 @@ describe('respond: refusals, before any operation runs', () => {
 		['__proto__', 'POST']
 	])('405 for %s with Allow: %s', async (method, allow) => {
 		const answer = await respond(refusing, request({ method }));
-		expect(answer.status).toBe(405);
+		expectRefusal(answer, 405, `${method} is not allowed here; use POST`);
 		expect(answer.headers.allow).toBe(allow);
-		expect(JSON.parse(answer.body)).toEqual({ error: `${method} is not allowed here; use POST` });
 	});
 
 	it('405 on a GET route names GET and HEAD', async () => {
@@ -162,8 +165,7 @@ describe('respond: answers', () => {
 	it('answers a defect in an operation with a JSON 500 and no stack', async () => {
 		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const answer = await respond(refusing, request({ body: '{}' }));
-		expect(answer.status).toBe(500);
-		expect(JSON.parse(answer.body)).toEqual({ error: messages.internal });
+		expectRefusal(answer, 500, messages.internal);
 		expect(answer.body).not.toContain('at ');
 		expect(error).toHaveBeenCalledOnce();
 		error.mockRestore();

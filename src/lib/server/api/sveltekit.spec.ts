@@ -32,36 +32,28 @@ describe('the SvelteKit adapter', () => {
 		expect(await response.json()).toEqual({ error: expect.any(String) });
 	});
 
-	it('maps adapter-node’s 413 while reading to the JSON 413', async () => {
-		const tooLarge = new ReadableStream({
+	it.each([
+		[
+			'maps adapter-node’s 413 while reading to the JSON 413',
+			Object.assign(new Error('Payload Too Large'), { status: 413 }),
+			413,
+			messages.tooLarge
+		],
+		['answers another failure to read with a 400', new Error('reset'), 400, messages.unreadable]
+	])('%s', async (_label, failure, status, error) => {
+		const body = new ReadableStream({
 			start(controller) {
-				controller.error(Object.assign(new Error('Payload Too Large'), { status: 413 }));
+				controller.error(failure);
 			}
 		});
 		const response = await call('/api/assess', {
 			method: 'POST',
-			body: tooLarge,
+			body,
 			headers: { 'content-type': 'application/json' },
 			duplex: 'half'
 		});
-		expect(response.status).toBe(413);
-		expect(await response.json()).toEqual({ error: messages.tooLarge });
-	});
-
-	it('answers another failure to read with a 400', async () => {
-		const broken = new ReadableStream({
-			start(controller) {
-				controller.error(new Error('reset'));
-			}
-		});
-		const response = await call('/api/assess', {
-			method: 'POST',
-			body: broken,
-			headers: { 'content-type': 'application/json' },
-			duplex: 'half'
-		});
-		expect(response.status).toBe(400);
-		expect(await response.json()).toEqual({ error: messages.unreadable });
+		expect(response.status).toBe(status);
+		expect(await response.json()).toEqual({ error });
 	});
 
 	it('gives 405 with Allow from the table', async () => {
