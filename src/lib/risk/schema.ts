@@ -35,8 +35,11 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 
 const yesNo = v.boolean('Answer true or false');
 
-/** One message for every strict object: unknown keys, missing keys and wrong types differ. */
-function objectMessage(what: string) {
+/**
+ * One message for every strict object (the API's and the saved record's): unknown keys, missing
+ * keys and wrong types differ.
+ */
+export function objectMessage(what: string) {
 	return (issue: v.StrictObjectIssue) => {
 		if (issue.expected === 'never') return `Unknown field: ${String(issue.input)}`;
 		if (issue.received === 'undefined' && issue.expected?.startsWith('"'))

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import {
+	objectMessage,
 	AssessRequestSchema,
 	BANDS,
 	LIMITS,
@@ -52,16 +53,6 @@ export type SavedTraining = v.InferOutput<typeof TrainingSchema>;
 
 /** A year of weekly check-ins; older entries fall off the start of the chart. */
 export const HISTORY_MAX = 52;
-
-/** The same wording as schema.ts gives the API's strict objects. */
-function objectMessage(what: string) {
-	return (issue: v.StrictObjectIssue) => {
-		if (issue.expected === 'never') return `Unknown field: ${String(issue.input)}`;
-		if (issue.received === 'undefined' && issue.expected?.startsWith('"'))
-			return `Missing field: ${issue.expected.replaceAll('"', '')}`;
-		return `Must be ${what}`;
-	};
-}
 
 export const UnitsSchema = v.strictObject(
 	{
