@@ -15,6 +15,7 @@ import {
 } from '../src/lib/risk/triage';
 import { RUNNER_KEYS_V1, SHOE_KEYS_V1 } from '../src/lib/share/share';
 import { STORAGE_KEY } from '../src/lib/saved/store';
+import { RECORD_VERSION } from '../src/lib/saved/record';
 import type { RedFlag } from '../src/lib/risk/schema';
 
 /** What the runner ticks for a warning sign: the form's label for it. */
@@ -251,7 +252,7 @@ test.describe('the retired "numbness or a cold, pale foot" answer', () => {
 		await expect(page.getByLabel(labelOf('cold-pale-foot'))).toBeChecked();
 		await expect(cardHeading(page)).toHaveText(LEVEL_HEADING.emergency);
 		const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
-		expect(stored.version).toBe(4);
+		expect(stored.version).toBe(RECORD_VERSION);
 		expect(stored.runner.redFlags).toEqual(['cold-pale-foot']);
 		expect(stored.splitFlagNotice).toBeUndefined();
 		await started(page, '/check');
