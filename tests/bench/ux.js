@@ -24,8 +24,8 @@ export const QUICK = [
 	['runner.footStrike', 'forefoot']
 ];
 
-/** Where the answer starts: the page's first answer element, or the results' heading. */
-const ANSWER = '[data-testid="answer"], #results-title';
+/** Where the answer starts: its first heading ("Most likely behind it"); else the results' heading. */
+const ANSWER = ['#likely-title', '#results-title'];
 
 /** @param {import('playwright').Page} page */
 async function fillQuick(page) {
@@ -36,8 +36,14 @@ async function fillQuick(page) {
 		else await page.locator(`[name="${name}"]`).fill(value);
 		touched++;
 	}
-	// A page that still needs the shoe's name before it can score says so by showing no result.
+	// A page that still needs the shoe's name before it can score says so by showing no result
+	// (live results come a moment after the last keystroke; without scripts, none come).
 	const submit = page.getByRole('button', { name: 'Show my results' }).first();
+	await page
+		.getByTestId('risk-index')
+		.first()
+		.waitFor({ state: 'attached', timeout: 2000 })
+		.catch(() => {});
 	if ((await page.getByTestId('risk-index').count()) === 0) {
 		const name = page.locator('[name="shoes.0.name"]');
 		if ((await name.count()) && (await name.inputValue()) === '') {
@@ -100,8 +106,9 @@ async function main() {
 				await page.getByTestId('risk-index').first().waitFor({ state: 'attached' });
 				await page.waitForTimeout(300);
 				const after = await page.evaluate(() => window.scrollY);
+				const found = (await page.locator(ANSWER[0]).count()) ? ANSWER[0] : ANSWER[1];
 				const gap = await page
-					.locator(ANSWER)
+					.locator(found)
 					.first()
 					.evaluate((el) => {
 						const box = el.getBoundingClientRect();

@@ -252,6 +252,10 @@ export function focusAfterSubmit(
 		if (form.flagged.level === 'none') summary?.focus();
 		else document.getElementById('triage-title')?.focus();
 	} else if (outcome === 'success') {
-		results?.focus();
+		// Focus on the results, and their first words at the top of the screen: the warning
+		// card when there is one, else the answer.
+		results?.focus({ preventScroll: true });
+		const first = results?.querySelector('.triage, [data-testid="answer"]') ?? results;
+		first?.scrollIntoView({ block: 'start' });
 	}
 }
