@@ -25,7 +25,7 @@ export const QUICK = [
 ];
 
 /** Where the answer starts: its first heading ("Most likely behind it"); else the results' heading. */
-const ANSWER = ['#likely-title', '#results-title'];
+const ANSWER = { heading: '#likely-title', fallback: '#results-title' };
 
 /** @param {import('playwright').Page} page */
 async function fillQuick(page) {
@@ -106,7 +106,9 @@ async function main() {
 				await page.getByTestId('risk-index').first().waitFor({ state: 'attached' });
 				await page.waitForTimeout(300);
 				const after = await page.evaluate(() => window.scrollY);
-				const found = (await page.locator(ANSWER[0]).count()) ? ANSWER[0] : ANSWER[1];
+				const found = (await page.locator(ANSWER.heading).count())
+					? ANSWER.heading
+					: ANSWER.fallback;
 				const gap = await page
 					.locator(found)
 					.first()

@@ -252,10 +252,18 @@ export function focusAfterSubmit(
 		if (form.flagged.level === 'none') summary?.focus();
 		else document.getElementById('triage-title')?.focus();
 	} else if (outcome === 'success') {
-		// Focus on the results, and their first words at the top of the screen: the warning
-		// card when there is one, else the answer.
-		results?.focus({ preventScroll: true });
-		const first = results?.querySelector('.triage, [data-testid="answer"]') ?? results;
-		first?.scrollIntoView({ block: 'start' });
+		if (!results) return;
+		// A panel of its own (wide screens): its top is the card or the answer, in view.
+		if (getComputedStyle(results).position === 'sticky') {
+			results.scrollTop = 0;
+			results.focus();
+			return;
+		}
+		// One column: focus on the results, and their first words at the top of the screen (the
+		// warning card when there is one, else the answer).
+		results.focus({ preventScroll: true });
+		(results.querySelector('.triage, [data-testid="answer"]') ?? results).scrollIntoView({
+			block: 'start'
+		});
 	}
 }
