@@ -73,6 +73,7 @@ function run(command, args) {
  * @property {number} lcpMs
  * @property {number} cls
  * @property {number} tbtMs
+ * @property {number} benchmarkIndex Lighthouse's CPU benchmark index of the machine
  */
 
 /**
@@ -97,7 +98,10 @@ export function figures(lhr) {
 		bestPractices: score('best-practices'),
 		lcpMs: audit('largest-contentful-paint'),
 		cls: audit('cumulative-layout-shift'),
-		tbtMs: audit('total-blocking-time')
+		tbtMs: audit('total-blocking-time'),
+		// Lighthouse's own CPU benchmark of the machine at that run: figures are comparable
+		// only between runs with a similar index.
+		benchmarkIndex: Math.round(Number(lhr.environment?.benchmarkIndex ?? NaN))
 	};
 }
 
@@ -186,7 +190,8 @@ export async function lighthouseRows(origin, list = targets, runs = 3) {
 				'LCP s': (m('lcpMs') / 1000).toFixed(2),
 				CLS: m('cls').toFixed(3),
 				'TBT ms': Math.round(m('tbtMs')),
-				'performance per run': all.map((f) => f.performance).join('/')
+				'performance per run': all.map((f) => f.performance).join('/'),
+				'CPU index': Math.round(m('benchmarkIndex'))
 			});
 		}
 	}
