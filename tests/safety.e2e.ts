@@ -131,7 +131,8 @@ test.describe('what a warning changes', () => {
 		await expect(page.locator('[data-tip]')).toHaveCount(1);
 		await expect(page.locator('[data-tip="see-a-professional"]')).toBeVisible();
 		await expect(page.locator('[data-sharpen]')).toHaveCount(0);
-		// Every self-test on the form, in the follow-up steps too, says not to do it.
+		// The follow-up questions wait for care, and every self-test in them says not to do it.
+		await expect(page.getByTestId('steps-wait')).toContainText('Get care first');
 		await openSteps(page);
 		const howtos = page.locator('[data-self-test]');
 		await expect(howtos).toHaveCount(4);
