@@ -172,6 +172,21 @@ const allow = (methods: string) => ({
 });
 
 /** The OpenAPI 3.1 document served at GET /api/openapi.json. */
+/** How a JSON POST endpoint refuses a request; `example` is a dot path of its own body. */
+const postRefusals = (example: string) => ({
+	'400': jsonBody('The body is not JSON (a literal NaN included)', 'Error'),
+	'405': { ...jsonBody('Any method but POST', 'Error'), headers: allow('POST') },
+	'413': jsonBody('The body is over the server’s size limit', 'Error'),
+	'415': jsonBody(
+		'The Content-Type is not application/json (form types too, from any origin)',
+		'Error'
+	),
+	'422': jsonBody(
+		`The JSON breaks the schema; \`path\` is a dot path such as ${example}`,
+		'ValidationErrors'
+	)
+});
+
 export const openApiDocument = {
 	openapi: '3.1.0',
 	info: {
@@ -202,17 +217,7 @@ export const openApiDocument = {
 				},
 				responses: {
 					'200': jsonBody('One result per shoe, the triage and the ranking', 'Assessment'),
-					'400': jsonBody('The body is not JSON (a literal NaN included)', 'Error'),
-					'405': { ...jsonBody('Any method but POST', 'Error'), headers: allow('POST') },
-					'413': jsonBody('The body is over the server’s size limit', 'Error'),
-					'415': jsonBody(
-						'The Content-Type is not application/json (form types too, from any origin)',
-						'Error'
-					),
-					'422': jsonBody(
-						'The JSON breaks the schema; `path` is a dot path such as shoes.0.heelDropMm',
-						'ValidationErrors'
-					)
+					...postRefusals('shoes.0.heelDropMm')
 				}
 			}
 		},
@@ -259,17 +264,7 @@ export const openApiDocument = {
 						'The best `limit` shoes, how many passed the filters and how many tie at the top',
 						'Recommendation'
 					),
-					'400': jsonBody('The body is not JSON (a literal NaN included)', 'Error'),
-					'405': { ...jsonBody('Any method but POST', 'Error'), headers: allow('POST') },
-					'413': jsonBody('The body is over the server’s size limit', 'Error'),
-					'415': jsonBody(
-						'The Content-Type is not application/json (form types too, from any origin)',
-						'Error'
-					),
-					'422': jsonBody(
-						'The JSON breaks the schema; `path` is a dot path such as runner.age or filters.support',
-						'ValidationErrors'
-					)
+					...postRefusals('runner.age or filters.support')
 				}
 			}
 		},
