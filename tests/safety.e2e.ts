@@ -7,10 +7,10 @@ import lz from 'lz-string';
 import { seriousViolations } from './axe';
 import {
 	AFTER_CARE_TITLE,
+	CARE,
 	FLAG_ROWS,
 	LEVEL_HEADING,
 	NO_SELF_TEST,
-	SAFETY_NET,
 	SKIP_SELF_TEST
 } from '../src/lib/risk/triage';
 import { RUNNER_KEYS_V1, SHOE_KEYS_V1 } from '../src/lib/share/share';
@@ -121,7 +121,7 @@ test.describe('what a warning changes', () => {
 		await page.getByLabel(labelOf('sudden-pop')).check();
 		await expect(cardHeading(page)).toHaveText(LEVEL_HEADING.urgent);
 		await expect(card(page)).toContainText('Do not run.');
-		await expect(card(page)).toContainText(SAFETY_NET);
+		await expect(card(page)).toContainText(CARE.safetyNet);
 		// The results wait, closed, under the title that says when they are for.
 		const folded = page.getByTestId('after-care');
 		await expect(folded).toContainText(AFTER_CARE_TITLE);
@@ -157,7 +157,7 @@ test.describe('what a warning changes', () => {
 		await started(page, '/check');
 		await page.getByLabel(labelOf('warm-red-skin')).check();
 		await expect(card(page)).toContainText('a doctor, not a physiotherapist');
-		await expect(card(page)).toContainText(SAFETY_NET);
+		await expect(card(page)).toContainText(CARE.safetyNet);
 	});
 
 	test('see a clinician: care first, no physical self-test suggested, how-tos open with the skip line', async ({

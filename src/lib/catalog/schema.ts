@@ -93,8 +93,6 @@ export const CatalogFileSchema = v.strictObject({
 });
 
 export type CatalogShoe = v.InferOutput<typeof CatalogShoeSchema>;
-export type Lab = v.InferOutput<typeof LabSchema>;
-export type Stated = v.InferOutput<typeof StatedSchema>;
 export type Support = (typeof SUPPORTS)[number];
 export type Plate = (typeof PLATES)[number];
 export type Width = (typeof WIDTHS)[number];

@@ -13,26 +13,22 @@ export type Errors = Record<string, string>;
  * server's values) are pushed into the input.
  */
 export function syncValue(get: () => string) {
-	let first = true;
-	return (input: HTMLInputElement) => {
-		const value = get();
-		if (first) {
-			first = false;
-			return;
-		}
-		if (input.value !== value) input.value = value;
-	};
+	return syncProperty('value', get);
 }
 
 /** The same for radios and checkboxes. */
 export function syncChecked(get: () => boolean) {
+	return syncProperty('checked', get);
+}
+
+function syncProperty<K extends 'value' | 'checked'>(key: K, get: () => HTMLInputElement[K]) {
 	let first = true;
 	return (input: HTMLInputElement) => {
-		const checked = get();
+		const wanted = get();
 		if (first) {
 			first = false;
 			return;
 		}
-		if (input.checked !== checked) input.checked = checked;
+		if (input[key] !== wanted) input[key] = wanted;
 	};
 }

@@ -17,7 +17,15 @@ import {
 	type RedFlag,
 	type Shoe
 } from '../risk/schema';
-import { formatReading, formatTo, unitLabel, type Quantity, type Units } from '../units';
+import {
+	DISTANCE_UNITS,
+	LENGTH_UNITS,
+	formatReading,
+	formatTo,
+	unitLabel,
+	type Quantity,
+	type Units
+} from '../units';
 
 /** Raw field values, as a form holds them: every value is a string. */
 export type FormValues = Record<string, string>;
@@ -265,6 +273,13 @@ export function weekLabel(i: number): string {
 	return `${back} ${back === 1 ? 'week' : 'weeks'} earlier`;
 }
 
+/** The unit switch: how figures are shown and typed, not an answer. */
+const UNIT_WORDS = { mm: 'Millimetres', in: 'Inches', km: 'Kilometres', mi: 'Miles' };
+const UNIT_FIELDS: Record<string, FieldSpec> = {
+	'units.length': choice('Lengths', 'Lengths', choices(LENGTH_UNITS, UNIT_WORDS)),
+	'units.distance': choice('Distances', 'Distances', choices(DISTANCE_UNITS, UNIT_WORDS))
+};
+
 const WEEK: FieldSpec = { kind: 'number', quantity: 'km', label: 'Week', short: 'Weekly distance' };
 
 /** The checkbox name of a red flag. */
@@ -299,7 +314,7 @@ export function fieldSpec(name: string): FieldSpec | undefined {
 	if (n.scope === 'week') return WEEK;
 	if (n.scope === 'runner') return RUNNER_FIELDS[n.key];
 	if (n.scope === 'shoe') return SHOE_FIELDS[n.key as keyof Shoe];
-	return undefined;
+	return UNIT_FIELDS[name];
 }
 
 /** Whether a name is one of a weekly distance. */

@@ -24,72 +24,63 @@ export interface SharpenRule {
 	physical?: true;
 }
 
+/**
+ * One row: its id, the findings it decides, what it asks (fixed words, or written from the rules'
+ * cut-points and the runner's units) and its extras.
+ */
+const ask = (
+	id: string,
+	findings: readonly FindingId[],
+	label: string | SharpenRule['label'],
+	more: Pick<SharpenRule, 'missing' | 'physical'> = {}
+): SharpenRule => ({
+	id,
+	findings,
+	label: typeof label === 'string' ? () => label : label,
+	...more
+});
+
 /** The answers and self-tests that cover more of the evidence, in their order for equal gains. */
 export const SHARPEN: readonly SharpenRule[] = [
-	{
-		id: 'run-distances',
-		label: () => 'Give your latest run and your longest run in the 30 days before it',
-		findings: ['load.spike']
-	},
-	{
-		id: 'pain-questions',
-		label: () => 'Rate your calf pain during runs and the next morning',
-		findings: ['overuse.pain']
-	},
-	{
-		id: 'heel-raise-test',
-		label: () => 'Count single-leg heel raises on each leg (knee straight, to fatigue)',
-		findings: ['calf.strength', 'calf.symmetry'],
+	ask(
+		'run-distances',
+		['load.spike'],
+		'Give your latest run and your longest run in the 30 days before it'
+	),
+	ask('pain-questions', ['overuse.pain'], 'Rate your calf pain during runs and the next morning'),
+	ask(
+		'heel-raise-test',
+		['calf.strength', 'calf.symmetry'],
+		'Count single-leg heel raises on each leg (knee straight, to fatigue)',
+		{ physical: true }
+	),
+	ask('foot-strike-video', ['form.strike'], 'Film a slow-motion phone video of your foot strike'),
+	ask('knee-to-wall', ['calf.flexibility'], 'Measure the knee-to-wall distance on each leg', {
 		physical: true
-	},
-	{
-		id: 'foot-strike-video',
-		label: () => 'Film a slow-motion phone video of your foot strike',
-		findings: ['form.strike']
-	},
-	{
-		id: 'knee-to-wall',
-		label: () => 'Measure the knee-to-wall distance on each leg',
-		findings: ['calf.flexibility'],
-		physical: true
-	},
-	{
-		id: 'foot-posture',
-		label: () => 'Check whether your arches roll in (foot posture)',
-		findings: ['form.posture']
-	},
-	{
-		id: 'weekly-km',
-		label: ({ row }) =>
+	}),
+	ask('foot-posture', ['form.posture'], 'Check whether your arches roll in (foot posture)'),
+	ask(
+		'weekly-km',
+		['load.weekly', 'overuse.volume'],
+		({ row }) =>
 			`Give at least ${plural(row('load.weekly').cuts.minWeeks, 'week', 'weeks', inWords)} of weekly distance`,
-		findings: ['load.weekly', 'overuse.volume'],
 		// Any week given tells the experience finding the latest week; more weeks add nothing to it.
-		missing: { 'overuse.volume': (runner) => latestWeek(runner) === undefined }
-	},
-	{
-		id: 'months-running',
-		label: () => 'Say in how many of the last 12 months you ran every week',
-		findings: ['overuse.volume'],
-		missing: { 'overuse.volume': (runner) => runner.monthsRunningLast12 === undefined }
-	},
-	{
-		id: 'rest-days',
-		label: () => 'Say how many rest days you take a week',
-		findings: ['overuse.rest']
-	},
-	{
-		id: 'fast-sessions',
-		label: () => 'Say whether you run more fast sessions than a month ago',
-		findings: ['load.pace']
-	},
-	{
-		id: 'toe-box',
-		label: () => 'Measure your forefoot and the toe box, or rate the toe-box fit',
-		findings: ['shoe.toebox']
-	},
-	{
-		id: 'shoe-km',
-		label: ({ say }) => `Give how many ${say.unitWord('km')} each shoe has done`,
-		findings: ['shoe.wear']
-	}
+		{ missing: { 'overuse.volume': (runner) => latestWeek(runner) === undefined } }
+	),
+	ask(
+		'months-running',
+		['overuse.volume'],
+		'Say in how many of the last 12 months you ran every week',
+		{
+			missing: { 'overuse.volume': (runner) => runner.monthsRunningLast12 === undefined }
+		}
+	),
+	ask('rest-days', ['overuse.rest'], 'Say how many rest days you take a week'),
+	ask('fast-sessions', ['load.pace'], 'Say whether you run more fast sessions than a month ago'),
+	ask('toe-box', ['shoe.toebox'], 'Measure your forefoot and the toe box, or rate the toe-box fit'),
+	ask(
+		'shoe-km',
+		['shoe.wear'],
+		({ say }) => `Give how many ${say.unitWord('km')} each shoe has done`
+	)
 ];

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	BOOK_DOCTOR,
-	BOOK_EITHER,
-	CLOT_DOCTOR,
-	EMERGENCY_CALL,
-	FLAG_ROWS,
-	LEVEL_HEADING,
-	SAFETY_NET,
-	URGENT_CARE,
-	stopsSelfCare,
-	triage,
-	triageCard
-} from './triage';
+import { CARE, FLAG_ROWS, LEVEL_HEADING, stopsSelfCare, triage, triageCard } from './triage';
 import { RED_FLAGS, RunnerSchema, currentFlags, type RedFlag } from './schema';
 import * as v from 'valibot';
 
@@ -119,43 +107,43 @@ describe('triageCard', () => {
 		expect(card).toMatchObject({
 			level: 'emergency',
 			heading: LEVEL_HEADING.emergency,
-			instructions: [EMERGENCY_CALL],
+			instructions: [CARE.call],
 			safetyNet: null
 		});
-		expect(EMERGENCY_CALL).toContain('999 in the UK, 112 in the EU, 911 in the US and Canada');
-		expect(EMERGENCY_CALL).toContain('000 in Australia');
-		expect(EMERGENCY_CALL).toContain('Do not drive yourself.');
+		expect(CARE.call).toContain('999 in the UK, 112 in the EU, 911 in the US and Canada');
+		expect(CARE.call).toContain('000 in Australia');
+		expect(CARE.call).toContain('Do not drive yourself.');
 		expect(card?.reasons.map((r) => r.flag)).toEqual(['cold-pale-foot', 'sudden-pop']);
 		expect(card?.reasons[0]?.cause).toMatch(/blocked artery/);
 	});
 
 	it('urgent with a clot sign: a doctor, not a physiotherapist, and the safety net', () => {
 		const card = triageCard(triage(['one-sided-swelling']));
-		expect(card?.instructions).toEqual([URGENT_CARE, CLOT_DOCTOR]);
-		expect(URGENT_CARE).toContain('Do not run.');
-		expect(CLOT_DOCTOR).toContain('a doctor, not a physiotherapist');
-		expect(card?.safetyNet).toBe(SAFETY_NET);
-		expect(SAFETY_NET).toBe(
+		expect(card?.instructions).toEqual([CARE.urgentCare, CARE.clotDoctor]);
+		expect(CARE.urgentCare).toContain('Do not run.');
+		expect(CARE.clotDoctor).toContain('a doctor, not a physiotherapist');
+		expect(card?.safetyNet).toBe(CARE.safetyNet);
+		expect(CARE.safetyNet).toBe(
 			'If you become breathless, get chest pain or cough blood, call an ambulance now.'
 		);
 	});
 
 	it('urgent without a clot sign says nothing about clots', () => {
 		expect(triageCard(triage(['sudden-pop', 'fever-hot-calf']))?.instructions).toEqual([
-			URGENT_CARE
+			CARE.urgentCare
 		]);
 	});
 
 	it.each([
-		[['rest-night-pain'], BOOK_EITHER],
-		[['no-improvement-2-weeks'], BOOK_EITHER],
-		[['numbness-tingling'], BOOK_DOCTOR],
-		[['recent-immobilisation'], BOOK_DOCTOR],
-		[['clot-risk', 'rest-night-pain'], BOOK_DOCTOR]
+		[['rest-night-pain'], CARE.bookEither],
+		[['no-improvement-2-weeks'], CARE.bookEither],
+		[['numbness-tingling'], CARE.bookDoctor],
+		[['recent-immobilisation'], CARE.bookDoctor],
+		[['clot-risk', 'rest-night-pain'], CARE.bookDoctor]
 	] as [RedFlag[], string][])('see-clinician %j: %s', (flags, line) => {
 		const card = triageCard(triage(flags));
 		expect(card?.instructions).toEqual([line]);
-		expect(card?.safetyNet).toBe(SAFETY_NET);
+		expect(card?.safetyNet).toBe(CARE.safetyNet);
 	});
 
 	it('lists every flag given, most serious first', () => {

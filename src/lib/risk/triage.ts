@@ -150,18 +150,18 @@ export const LEVEL_HEADING: Record<CareLevel, string> = {
 	'see-clinician': 'Get checked in the next few days'
 };
 
-export const EMERGENCY_CALL =
-	'Call an ambulance now: 999 in the UK, 112 in the EU, 911 in the US and Canada, 000 in Australia, or your local emergency number. Do not drive yourself.';
-export const URGENT_CARE =
-	'Get medical help today: an urgent care centre, A&E or a same-day appointment with a doctor. Do not run.';
-export const CLOT_DOCTOR =
-	'For the signs of a clot, see a doctor, not a physiotherapist: ruling out a clot needs a blood test or a scan.';
-export const BOOK_EITHER =
-	'Book an appointment with a doctor or physiotherapist in the next few days.';
-export const BOOK_DOCTOR = 'Book an appointment with a doctor in the next few days.';
-/** Under every card below emergency: the signs of a clot that has reached the lung. */
-export const SAFETY_NET =
-	'If you become breathless, get chest pain or cough blood, call an ambulance now.';
+/** The sentences a card's instructions are made of, by what they ask the runner to do. */
+export const CARE = {
+	call: 'Call an ambulance now: 999 in the UK, 112 in the EU, 911 in the US and Canada, 000 in Australia, or your local emergency number. Do not drive yourself.',
+	urgentCare:
+		'Get medical help today: an urgent care centre, A&E or a same-day appointment with a doctor. Do not run.',
+	clotDoctor:
+		'For the signs of a clot, see a doctor, not a physiotherapist: ruling out a clot needs a blood test or a scan.',
+	bookEither: 'Book an appointment with a doctor or physiotherapist in the next few days.',
+	bookDoctor: 'Book an appointment with a doctor in the next few days.',
+	/** Under every card below emergency: the signs of a clot that has reached the lung. */
+	safetyNet: 'If you become breathless, get chest pain or cough blood, call an ambulance now.'
+} as const;
 export const NOT_A_DIAGNOSIS = 'These are reasons to get checked, not a diagnosis.';
 /** Under an urgent or emergency card, the results wait in a closed disclosure with this title. */
 export const AFTER_CARE_TITLE = 'Shoe and training results, for after you have been checked';
@@ -187,19 +187,19 @@ export function triageCard(t: Triage): TriageCard | null {
 	if (t.level === 'none') return null;
 	const rows = t.reasons.map(rowOf);
 	const instructions: string[] = [];
-	if (t.level === 'emergency') instructions.push(EMERGENCY_CALL);
+	if (t.level === 'emergency') instructions.push(CARE.call);
 	if (t.level === 'urgent') {
-		instructions.push(URGENT_CARE);
-		if (rows.some((r) => r.clotSign)) instructions.push(CLOT_DOCTOR);
+		instructions.push(CARE.urgentCare);
+		if (rows.some((r) => r.clotSign)) instructions.push(CARE.clotDoctor);
 	}
 	if (t.level === 'see-clinician') {
-		instructions.push(rows.some((r) => r.doctor) ? BOOK_DOCTOR : BOOK_EITHER);
+		instructions.push(rows.some((r) => r.doctor) ? CARE.bookDoctor : CARE.bookEither);
 	}
 	return {
 		level: t.level,
 		heading: LEVEL_HEADING[t.level],
 		instructions,
 		reasons: rows.map((r) => ({ flag: r.id, label: r.label, cause: r.cause })),
-		safetyNet: t.level === 'emergency' ? null : SAFETY_NET
+		safetyNet: t.level === 'emergency' ? null : CARE.safetyNet
 	};
 }

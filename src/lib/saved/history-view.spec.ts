@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	describeHistory,
-	describePain,
-	historyChart,
-	painChart,
-	PAIN_LABEL,
-	pointLabels,
-	shortTime,
-	spanText,
-	shortDate,
-	whatChanged
-} from './history-view';
+import * as view from './history-view';
 import { historyEntry, historySeries } from './history';
 import { type HistoryEntry } from './record';
 import { assess } from '../risk/assess';
@@ -39,11 +28,11 @@ describe('shortDate and pointLabels', () => {
 		['2026-11-26T14:00:00.000Z', '26 Nov 2026'],
 		['2026-01-01T00:00:00.000Z', '1 Jan 2026'],
 		['2025-12-31T23:59:59.000Z', '31 Dec 2025']
-	])('%s → %s', (iso, label) => expect(shortDate(iso)).toBe(label));
+	])('%s → %s', (iso, label) => expect(view.shortDate(iso)).toBe(label));
 
 	it('adds the time only to later entries of the same day', () => {
 		expect(
-			pointLabels([
+			view.pointLabels([
 				{ date: '2026-11-19T08:00:00.000Z' },
 				{ date: '2026-11-26T08:00:00.000Z' },
 				{ date: '2026-11-26T18:30:00.000Z' }
@@ -55,7 +44,7 @@ describe('shortDate and pointLabels', () => {
 describe('historyChart', () => {
 	const history = [entry('2026-11-19T08:00:00Z', week1), entry('2026-11-26T08:00:00Z', week2)];
 	const points = historySeries(history);
-	const spec = historyChart(points);
+	const spec = view.historyChart(points);
 
 	it('draws the index and the five factors, one point per saved assessment', () => {
 		expect(spec.datasets.map((d) => d.label)).toEqual([
@@ -78,24 +67,24 @@ describe('historyChart', () => {
 	});
 
 	it('describes first and last index in words', () => {
-		const text = describeHistory(points);
+		const text = view.describeHistory(points);
 		expect(text).toContain('2 saved assessments');
 		expect(text).toContain(`from ${points[0]!.index} on 19 Nov 2026`);
 		expect(text).toContain(`to ${points[1]!.index} on 26 Nov 2026`);
-		expect(describeHistory([])).toContain('none saved yet');
+		expect(view.describeHistory([])).toContain('none saved yet');
 	});
 });
 
 describe('whatChanged', () => {
 	it('needs two entries', () => {
-		expect(whatChanged([])).toBeNull();
-		expect(whatChanged([entry('2026-11-19T08:00:00Z', week1)])).toBeNull();
+		expect(view.whatChanged([])).toBeNull();
+		expect(view.whatChanged([entry('2026-11-19T08:00:00Z', week1)])).toBeNull();
 	});
 
 	it('names the scores and findings that moved between the last two, with the reason', () => {
 		const older = entry('2026-11-19T08:00:00Z', week1);
 		const newer = entry('2026-11-26T08:00:00Z', week2);
-		const changed = whatChanged([
+		const changed = view.whatChanged([
 			entry('2026-11-12T08:00:00Z', { runner: {}, shoes: [shoe] }),
 			older,
 			newer
@@ -118,7 +107,7 @@ describe('whatChanged', () => {
 	});
 
 	it('reports nothing moved for the same answers', () => {
-		const changed = whatChanged([
+		const changed = view.whatChanged([
 			entry('2026-11-19T08:00:00Z', week1),
 			entry('2026-11-26T08:00:00Z', week1)
 		])!;
@@ -132,7 +121,7 @@ describe('spanText', () => {
 		['2026-11-19T08:00:00.000Z', '2026-11-26T08:00:00.000Z', 'From 19 Nov 2026 to 26 Nov 2026'],
 		['2026-11-26T08:00:00.000Z', '2026-11-26T17:30:00.000Z', 'On 26 Nov 2026, from 08:00 to 17:30']
 	])('%s → %s', (from, to, text) => {
-		expect(spanText(from, to)).toBe(text);
+		expect(view.spanText(from, to)).toBe(text);
 	});
 });
 
@@ -141,15 +130,15 @@ describe("dates in the runner's own time zone", () => {
 		const pinned = process.env.TZ;
 		process.env.TZ = 'America/New_York';
 		try {
-			expect(shortDate('2026-11-27T02:00:00.000Z')).toBe('26 Nov 2026');
-			expect(shortTime('2026-11-27T02:00:00.000Z')).toBe('21:00');
-			expect(spanText('2026-11-26T13:00:00.000Z', '2026-11-27T02:00:00.000Z')).toBe(
+			expect(view.shortDate('2026-11-27T02:00:00.000Z')).toBe('26 Nov 2026');
+			expect(view.shortTime('2026-11-27T02:00:00.000Z')).toBe('21:00');
+			expect(view.spanText('2026-11-26T13:00:00.000Z', '2026-11-27T02:00:00.000Z')).toBe(
 				'On 26 Nov 2026, from 08:00 to 21:00'
 			);
 		} finally {
 			process.env.TZ = pinned;
 		}
-		expect(shortDate('2026-11-27T02:00:00.000Z')).toBe('27 Nov 2026');
+		expect(view.shortDate('2026-11-27T02:00:00.000Z')).toBe('27 Nov 2026');
 	});
 });
 
@@ -178,21 +167,21 @@ describe('whatChanged against any earlier save', () => {
 		['not a fraction', 0.5, null, null]
 	];
 	it.each(cases)('%s', (_name, from, date, pain) => {
-		const changed = whatChanged(history, undefined, from);
+		const changed = view.whatChanged(history, undefined, from);
 		expect(changed?.from ?? null).toBe(date);
 		if (!changed) return;
 		expect(changed.to).toBe(history[3]!.date);
-		const row = changed.scores.find((s) => s.label === PAIN_LABEL) ?? null;
+		const row = changed.scores.find((s) => s.label === view.PAIN_LABEL) ?? null;
 		expect(row && { from: row.from, to: row.to }).toEqual(pain);
 	});
 
 	it('the first save against the latest names the findings that moved across both weeks', () => {
-		const changed = whatChanged(history, undefined, 0)!;
+		const changed = view.whatChanged(history, undefined, 0)!;
 		expect(changed.scores.map((s) => s.label)).toContain(INDEX_LABEL);
 		expect(changed.findings.length).toBeGreaterThan(0);
 		// Same shoe and load from the second save to the latest: pain leads what moved.
-		const later = whatChanged(history, undefined, 1)!;
-		expect(later.scores[0]!.label).toBe(PAIN_LABEL);
+		const later = view.whatChanged(history, undefined, 1)!;
+		expect(later.scores[0]!.label).toBe(view.PAIN_LABEL);
 		expect(later.scores.map((s) => s.label)).not.toContain(factorFor('shoe').title);
 	});
 });
@@ -212,16 +201,16 @@ describe('painChart and describePain', () => {
 			p('2026-11-26T08:00:00Z', null),
 			p('2026-12-03T08:00:00Z', 2)
 		];
-		const spec = painChart(points);
+		const spec = view.painChart(points);
 		expect(spec.max).toBe(10);
 		expect(spec.datasets[0]!.data).toEqual([5, null, 2]);
 		expect(spec.labels).toEqual(['19 Nov 2026', '26 Nov 2026', '3 Dec 2026']);
-		expect(describePain(points)).toBe(
+		expect(view.describePain(points)).toBe(
 			'Line chart of calf pain during runs out of 10, answered in 2 of 3 saves. It went from 5 on 19 Nov 2026 to 2 on 3 Dec 2026.'
 		);
 	});
 	it('says when no save answered it', () => {
-		expect(describePain([p('2026-11-19T08:00:00Z', null)])).toBe(
+		expect(view.describePain([p('2026-11-19T08:00:00Z', null)])).toBe(
 			'Line chart of calf pain during runs: not answered in any of the 1 saves.'
 		);
 	});

@@ -35,17 +35,7 @@ import {
 } from '$lib/risk/schema';
 import { TIPS, type TipRule } from '$lib/risk/tip-table';
 import { fmt, levels, plural } from '$lib/risk/text';
-import {
-	BOOK_DOCTOR,
-	BOOK_EITHER,
-	CLOT_DOCTOR,
-	EMERGENCY_CALL,
-	FLAG_ROWS,
-	LEVEL_HEADING,
-	SAFETY_NET,
-	URGENT_CARE,
-	type FlagRow
-} from '$lib/risk/triage';
+import { CARE, FLAG_ROWS, LEVEL_HEADING, type FlagRow } from '$lib/risk/triage';
 
 type Cuts = { readonly moderateFrom: number; readonly highFrom: number };
 type AlertLevel = Exclude<TriageLevel, 'none'>;
@@ -102,13 +92,13 @@ const ENGINE_TABLE: MethodTable = {
 	flags: FLAG_ROWS,
 	levelHeading: LEVEL_HEADING,
 	levelInstructions: {
-		emergency: [EMERGENCY_CALL],
-		urgent: [URGENT_CARE, `${CLOT_DOCTOR} (When a sign of a clot is ticked.)`],
+		emergency: [CARE.call],
+		urgent: [CARE.urgentCare, `${CARE.clotDoctor} (When a sign of a clot is ticked.)`],
 		'see-clinician': [
-			`${BOOK_EITHER} When numbness or tingling, a recent journey, surgery, cast or bed rest, or another clot risk is ticked: ${BOOK_DOCTOR.charAt(0).toLowerCase()}${BOOK_DOCTOR.slice(1)}`
+			`${CARE.bookEither} When numbness or tingling, a recent journey, surgery, cast or bed rest, or another clot risk is ticked: ${CARE.bookDoctor.charAt(0).toLowerCase()}${CARE.bookDoctor.slice(1)}`
 		]
 	},
-	safetyNet: SAFETY_NET,
+	safetyNet: CARE.safetyNet,
 	changes: MODEL_CHANGES
 };
 
