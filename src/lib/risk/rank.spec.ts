@@ -8,32 +8,31 @@ import type { Finding, Runner, Shoe } from './schema';
 
 const ruleOf = (f: Finding) => FINDING_RULES.find((r) => r.id === f.id)!;
 
+/** One to twelve shoes to rank for a runner. */
+const shoesArb = fc.array(shoeArb(), { minLength: 1, maxLength: 12 });
+
 const candidates = (shoes: readonly Shoe[]): Candidate[] =>
 	shoes.map((shoe, i) => ({ id: `s${i}`, shoe }));
 
 describe('rank', () => {
 	it('gives every shoe the index and band assess gives it', () => {
 		fc.assert(
-			fc.property(
-				runnerArb,
-				fc.array(shoeArb(), { minLength: 1, maxLength: 12 }),
-				(runner, shoes) => {
-					const ranking = rank(runner, candidates(shoes));
-					if (ranking.triage.level === 'urgent' || ranking.triage.level === 'emergency') {
-						expect(ranking).toMatchObject({ total: 0, tiedAtTop: 0, shoes: [] });
-						return;
-					}
-					expect(ranking.total).toBe(shoes.length);
-					for (const ranked of ranking.shoes) {
-						const shoe = shoes[Number(ranked.id.slice(1))]!;
-						const [result] = assess({ runner, shoes: [shoe] }).results;
-						expect({ index: ranked.index, band: ranked.band }).toEqual({
-							index: result?.index,
-							band: result?.band
-						});
-					}
+			fc.property(runnerArb, shoesArb, (runner, shoes) => {
+				const ranking = rank(runner, candidates(shoes));
+				if (ranking.triage.level === 'urgent' || ranking.triage.level === 'emergency') {
+					expect(ranking).toMatchObject({ total: 0, tiedAtTop: 0, shoes: [] });
+					return;
 				}
-			),
+				expect(ranking.total).toBe(shoes.length);
+				for (const ranked of ranking.shoes) {
+					const shoe = shoes[Number(ranked.id.slice(1))]!;
+					const [result] = assess({ runner, shoes: [shoe] }).results;
+					expect({ index: ranked.index, band: ranked.band }).toEqual({
+						index: result?.index,
+						band: result?.band
+					});
+				}
+			}),
 			{ numRuns: 300 }
 		);
 	});
@@ -93,26 +92,22 @@ describe('rank', () => {
 
 	it('orders by index, then name, and counts every shoe tied at the top', () => {
 		fc.assert(
-			fc.property(
-				runnerArb,
-				fc.array(shoeArb(), { minLength: 1, maxLength: 12 }),
-				(runner, shoes) => {
-					const all = rank({ ...runner, redFlags: [] }, candidates(shoes));
-					const key = (i: number | null) => i ?? Number.POSITIVE_INFINITY;
-					all.shoes.slice(1).forEach((s, k) => {
-						const before = all.shoes[k]!;
-						expect(key(s.index)).toBeGreaterThanOrEqual(key(before.index));
-						if (s.index === before.index) expect(s.name >= before.name).toBe(true);
-					});
-					const top = key(all.shoes[0]!.index);
-					expect(all.tiedAtTop).toBe(all.shoes.filter((s) => key(s.index) === top).length);
-					// a page of the answer counts the whole tie, not only the shoes it returns
-					const page = rank({ ...runner, redFlags: [] }, candidates(shoes), { limit: 1 });
-					expect(page.shoes).toEqual(all.shoes.slice(0, 1));
-					expect(page.tiedAtTop).toBe(all.tiedAtTop);
-					expect(page.total).toBe(shoes.length);
-				}
-			),
+			fc.property(runnerArb, shoesArb, (runner, shoes) => {
+				const all = rank({ ...runner, redFlags: [] }, candidates(shoes));
+				const key = (i: number | null) => i ?? Number.POSITIVE_INFINITY;
+				all.shoes.slice(1).forEach((s, k) => {
+					const before = all.shoes[k]!;
+					expect(key(s.index)).toBeGreaterThanOrEqual(key(before.index));
+					if (s.index === before.index) expect(s.name >= before.name).toBe(true);
+				});
+				const top = key(all.shoes[0]!.index);
+				expect(all.tiedAtTop).toBe(all.shoes.filter((s) => key(s.index) === top).length);
+				// a page of the answer counts the whole tie, not only the shoes it returns
+				const page = rank({ ...runner, redFlags: [] }, candidates(shoes), { limit: 1 });
+				expect(page.shoes).toEqual(all.shoes.slice(0, 1));
+				expect(page.tiedAtTop).toBe(all.tiedAtTop);
+				expect(page.total).toBe(shoes.length);
+			}),
 			{ numRuns: 200 }
 		);
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from './schema';
+import { expectNoPollution } from '../hostile';
 
 const shoe = { name: 'Daily trainer', heelDropMm: 10 };
 
@@ -78,7 +79,7 @@ describe('parseRequest', () => {
 			const result = parseRequest(JSON.parse(body));
 			expect(result.ok).toBe(false);
 		}
-		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expectNoPollution();
 	});
 
 	it('refuses deeply nested input without overflowing the stack', () => {

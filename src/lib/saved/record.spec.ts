@@ -20,6 +20,7 @@ import { parsedRequestArb, requestArb } from '../risk/arbitraries';
 import { assess } from '../risk/assess';
 import type { AssessRequest, Assessment, FactorScore } from '../risk/schema';
 import { FakeStorage, quotaError, securityError } from './storage.fake';
+import { expectNoPollution } from '../hostile';
 
 const shoe = { name: 'Daily trainer', heelDropMm: 10 };
 const request: AssessRequest = { runner: { age: 38 }, shoes: [shoe] };
@@ -317,7 +318,7 @@ describe('loadRecord', () => {
 		expect(problem?.raw).toBe(raw);
 		expect(storage.items.get(UNREADABLE_KEY)).toBe(raw);
 		expect(storage.items.has(STORAGE_KEY)).toBe(false);
-		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expectNoPollution();
 	});
 
 	it('reports blocked storage instead of throwing', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyRecord, HISTORY_MAX, RECORD_VERSION, type SavedRecord } from './record';
 import { historyEntryArb, recordArb } from './record.arbitraries';
+import { expectNoPollution } from '../hostile';
 import {
 	EXPORT_FORMAT,
 	exportFile,
@@ -132,8 +133,7 @@ describe('exportFile / importFile', () => {
 		if (result.ok) return;
 		expect(result.message).toContain(message);
 		expect(result.message).toContain('Nothing was changed');
-		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-		expect(Object.prototype).not.toHaveProperty('polluted');
+		expectNoPollution();
 	});
 
 	it('refuses a forbidden key put anywhere in a valid export', () => {
@@ -151,7 +151,7 @@ describe('exportFile / importFile', () => {
 			fc.property(hostile, (text) => {
 				const result = importFile(text);
 				expect(result).toEqual({ ok: false, message: expect.stringContaining('forbidden key') });
-				expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+				expectNoPollution();
 			}),
 			{ numRuns: 200 }
 		);

@@ -96,20 +96,21 @@ describe('respond: refusals, before any operation runs', () => {
 		expectRefusal(answer, status, message);
 	});
 
+	// `refusing` has a POST and nothing else, so every other method is sent to POST alone.
 	it.each([
-		['GET', 'POST'],
-		['PUT', 'POST'],
-		['DELETE', 'POST'],
-		['PATCH', 'POST'],
-		['OPTIONS', 'POST'],
-		['HEAD', 'POST'],
-		['TRACE', 'POST'],
-		['constructor', 'POST'],
-		['__proto__', 'POST']
-	])('405 for %s with Allow: %s', async (method, allow) => {
+		'GET',
+		'PUT',
+		'DELETE',
+		'PATCH',
+		'OPTIONS',
+		'HEAD',
+		'TRACE',
+		'constructor',
+		'__proto__'
+	])('405 for %s with Allow: POST', async (method) => {
 		const answer = await respond(refusing, request({ method }));
 		expectRefusal(answer, 405, `${method} is not allowed here; use POST`);
-		expect(answer.headers.allow).toBe(allow);
+		expect(answer.headers.allow).toBe('POST');
 	});
 
 	it('405 on a GET route names GET and HEAD', async () => {
