@@ -4,6 +4,7 @@
  * findings/, one file per factor; rules.ts puts them in one table.
  */
 import { FACTORS, type Band, type Factor, type FindingId, type Runner, type Shoe } from './schema';
+import { WEIGHTS } from './scoring';
 import { METRIC_SAY, type Say } from './text';
 
 export interface RuleContext {
@@ -72,7 +73,7 @@ export interface FindingRule<
 	/** The rule's thresholds have no outcome data behind them. */
 	readonly opinion: boolean;
 	readonly opinionNote?: string;
-	/** Computed per shoe (depends on the shoe) rather than once per runner. */
+	/** Computed per shoe (it reads a field of the shoe) rather than once per runner. */
 	readonly perShoe: boolean;
 	/** Request fields the rule reads, as dot paths. */
 	readonly inputs: readonly string[];
@@ -87,10 +88,14 @@ type Texts<C> = (cuts: C) => {
 	opinionNote?: string;
 };
 
-/** A row as written: a fixed `opinionNote` may stand beside `texts` when it quotes no cut. */
+/**
+ * A row as written, after its id and title: a fixed `opinionNote` may stand beside `texts` when
+ * it quotes no cut. What can be derived is not written: the factor (from the id), the weight
+ * (from the scoring's weights table) and whether it is judged per shoe (from its inputs).
+ */
 type RuleDef<Id extends FindingId, C extends Cuts, V extends Verdict> = Omit<
 	FindingRule<Id, C, V>,
-	'factor' | 'evaluate' | 'withCuts' | 'question' | 'bands'
+	'id' | 'title' | 'weight' | 'perShoe' | 'factor' | 'evaluate' | 'withCuts' | 'question' | 'bands'
 > & {
 	texts: Texts<C>;
 	judge(ctx: Required<RuleContext>, cuts: C): V;
@@ -104,16 +109,23 @@ type RuleDef<Id extends FindingId, C extends Cuts, V extends Verdict> = Omit<
  * The factor is the one the id names before its dot.
  */
 export function rule<Id extends FindingId, K extends string, V extends Verdict>(
+	id: Id,
+	title: string,
 	def: RuleDef<Id, { readonly [P in K]: number }, V>
 ): FindingRule<Id, { readonly [P in K]: number }, V> {
 	type C = { readonly [P in K]: number };
 	const { judge, texts, ...rest } = def;
-	const factor = FACTORS.find((f) => def.id.startsWith(`${f}.`));
-	if (!factor) throw new Error(`${def.id} names no factor`);
+	const factor = FACTORS.find((f) => id.startsWith(`${f}.`));
+	if (!factor) throw new Error(`${id} names no factor`);
+	const perShoe = def.inputs.some((input) => input.startsWith('shoes[].'));
 	const build = (cuts: C): FindingRule<Id, C, V> => {
 		const { opinionNote, ...words } = texts(cuts);
 		return {
 			...rest,
+			id,
+			title,
+			weight: WEIGHTS[id],
+			perShoe,
 			factor,
 			...words,
 			...(opinionNote === undefined ? {} : { opinionNote }),

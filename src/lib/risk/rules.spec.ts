@@ -13,23 +13,22 @@ describe('the rule table', () => {
 		expect(FINDING_RULES.map((r) => r.id)).toEqual([...FINDING_IDS]);
 	});
 
-	it('weights add up to 18', () => {
+	it('weights add up to 18, each finding at its level of evidence', () => {
 		expect(TOTAL_WEIGHT).toBe(18);
-		expect(Object.fromEntries(FINDING_RULES.map((r) => [r.id, r.weight]))).toEqual({
-			'load.spike': 3,
-			'overuse.pain': 3,
-			'shoe.drop': 2,
-			'calf.strength': 2,
-			'calf.symmetry': 1,
-			'calf.flexibility': 1,
-			'form.strike': 1,
-			'form.posture': 1,
-			'load.weekly': 1,
-			'overuse.volume': 1,
-			'overuse.rest': 0.5,
-			'load.pace': 0.5,
-			'shoe.wear': 0.5,
-			'shoe.toebox': 0.5
+		const byWeight: Record<number, FindingId[]> = {};
+		for (const r of FINDING_RULES) (byWeight[r.weight] ??= []).push(r.id);
+		expect(byWeight).toEqual({
+			3: ['load.spike', 'overuse.pain'],
+			2: ['calf.strength', 'shoe.drop'],
+			1: [
+				'load.weekly',
+				'overuse.volume',
+				'calf.symmetry',
+				'calf.flexibility',
+				'form.strike',
+				'form.posture'
+			],
+			0.5: ['load.pace', 'overuse.rest', 'shoe.toebox', 'shoe.wear']
 		});
 	});
 

@@ -1,8 +1,8 @@
 /**
  * The rule table: every finding row, factor by factor, in one list that the engine, the method
- * page and the tests all iterate. A row carries its title, weight, cut-points, evidence and
- * texts; changing a threshold is a one-line change to the row's `cuts`, and every text and
- * verdict that quotes it follows.
+ * page and the tests all iterate. A row carries its title, cut-points, evidence and texts (its
+ * weight is in scoring.ts's one weights table); changing a threshold is a one-line change to
+ * the row's `cuts`, and every text and verdict that quotes it follows.
  */
 import type { Factor, FindingId } from './schema';
 import type { FactorRow } from './rule';

@@ -18,6 +18,27 @@ export const MODEL_CHANGES: readonly string[] = [
 	'Evidence lines say in plain words what was found, in whom and for which injury; figures without a source are labelled opinion.'
 ];
 
+/**
+ * Each finding's weight: how strongly the evidence ties it to calf and Achilles problems. Our
+ * judgement (opinion), not a study's figure; heaviest first. They add up to 18.
+ */
+export const WEIGHTS: Readonly<Record<FindingId, number>> = {
+	'load.spike': 3,
+	'overuse.pain': 3,
+	'shoe.drop': 2,
+	'calf.strength': 2,
+	'calf.symmetry': 1,
+	'calf.flexibility': 1,
+	'form.strike': 1,
+	'form.posture': 1,
+	'load.weekly': 1,
+	'overuse.volume': 1,
+	'overuse.rest': 0.5,
+	'load.pace': 0.5,
+	'shoe.wear': 0.5,
+	'shoe.toebox': 0.5
+};
+
 export type KnownBand = Exclude<Band, 'unknown'>;
 
 /** Low 0, moderate 1, high 2; a finding scores its level × 50 points. */

@@ -9,10 +9,7 @@ function share(fraction: number): string {
 	return fraction * 2 === 1 ? 'half the norm' : `${pctOf(fraction)} of the norm`;
 }
 
-const strength = rule({
-	id: 'calf.strength',
-	weight: 2,
-	title: 'Calf strength (heel raises)',
+const strength = rule('calf.strength', 'Calf strength (heel raises)', {
 	// ±6 reps is the test's day-to-day spread (Hébert-Losier 2017); the N ÷ 2 cut is opinion.
 	cuts: {
 		moderateBelowNormMinus: HEEL_RAISE_NORMS.dayToDay,
@@ -39,7 +36,6 @@ const strength = rule({
 		"The norms come from a study of 566 adults (Hébert-Losier et al., Physiotherapy 2017) and Lunsford & Perry 1995, measured on a 10° incline in time with a metronome: a count on a flat floor is not directly comparable. The cut-off, 6 below the norm, is the test's day-to-day spread used as a threshold (opinion). No study ties the count to calf injury.",
 	grade: 'weak',
 	opinion: false,
-	perShoe: false,
 	inputs: ['runner.heelRaises', 'runner.heelRaisePain', 'runner.age', 'runner.sex'],
 	judge({ runner }, c) {
 		const hr = runner.heelRaises;
@@ -68,10 +64,7 @@ const strength = rule({
 	}
 });
 
-const symmetry = rule({
-	id: 'calf.symmetry',
-	weight: 1,
-	title: 'Left–right balance',
+const symmetry = rule('calf.symmetry', 'Left–right balance', {
 	// Opinion: return-to-sport habit (90% / 80% limb symmetry).
 	cuts: { moderateBelow: 0.9, highBelow: 0.8 },
 	texts: (c) => ({
@@ -89,7 +82,6 @@ const symmetry = rule({
 	evidence: 'No study: the 90% and 80% lines are a return-to-sport habit of clinicians (opinion).',
 	grade: 'opinion',
 	opinion: true,
-	perShoe: false,
 	inputs: ['runner.heelRaises'],
 	judge({ runner }, c) {
 		const hr = runner.heelRaises;
@@ -113,10 +105,7 @@ const symmetry = rule({
 	}
 });
 
-const flexibility = rule({
-	id: 'calf.flexibility',
-	weight: 1,
-	title: 'Calf flexibility (knee-to-wall)',
+const flexibility = rule('calf.flexibility', 'Calf flexibility (knee-to-wall)', {
 	// Opinion: clinical knee-to-wall habits; studies disagree on the direction of the effect.
 	cuts: { lowFromCm: 10, highBelowCm: 6, sideDifferenceCm: 2 },
 	texts: (c) => ({
@@ -138,7 +127,6 @@ const flexibility = rule({
 		'Studies disagree on whether tight calves go with more or fewer injuries, and in trials stretching was not linked to fewer sports injuries (Lauersen et al. 2014: risk ratio 0.96; all sports injuries). The cut-offs are opinion.',
 	grade: 'opinion',
 	opinion: true,
-	perShoe: false,
 	inputs: ['runner.kneeToWallCm'],
 	judge({ runner, say }, c) {
 		const k = runner.kneeToWallCm;

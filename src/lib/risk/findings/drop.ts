@@ -167,10 +167,7 @@ function judgeDrop(runner: Runner, shoe: Shoe, c: DropCuts, say: Say): DropVerdi
 	};
 }
 
-export const drop = rule({
-	id: 'shoe.drop',
-	weight: 2,
-	title: 'Heel drop for you',
+export const drop = rule('shoe.drop', 'Heel drop for you', {
 	cuts: DROP_CUTS,
 	texts: (c) => {
 		const months = plural(c.transitionMonths, 'month', 'months');
@@ -212,7 +209,6 @@ export const drop = rule({
 		'In a trial of 553 runners given shoes with a 10, 6 or 0 mm drop (Malisoux et al., AJSM 2016), the drop made no difference overall; in regular runners a low drop was linked to more injuries (hazard ratio 1.67), in occasional runners to fewer (0.48). All running injuries were counted, not calf pain. In the lab, an 18 mm heel lift lowered peak Achilles force by about 12% (Farris et al. 2012) and barefoot or minimal shoes raised it (Sinclair 2014); a fast switch to minimalist shoes was linked to more calf pain (Ryan et al. 2014) and, in heavier runners, to more injuries (Fuller et al. 2017). The 8 mm line and the adaptation window are opinion.',
 	grade: 'moderate',
 	opinion: false,
-	perShoe: true,
 	inputs: [
 		'shoes[].heelDropMm',
 		'shoes[].measuredDropMm',

@@ -2,10 +2,7 @@
 import { rule, unknown } from '../rule';
 import { fmt, plural } from '../text';
 
-const strike = rule({
-	id: 'form.strike',
-	weight: 1,
-	title: 'Foot strike',
+const strike = rule('form.strike', 'Foot strike', {
 	// Opinion: the window in which a switch to forefoot counts as recent.
 	cuts: { recentChangeMonths: 3 },
 	texts: (c) => ({
@@ -25,7 +22,6 @@ const strike = rule({
 		'In the lab, landing on the front of the foot loaded the Achilles tendon about 11% more per step than a heel landing (Almonroeder et al. 2013, which pooled midfoot with forefoot landings), and calf muscle forces rose when runners switched to a forefoot landing (Vannatta & Kernozek 2015). These measure load, not injuries: no study has counted calf injuries by foot strike. Runners name their own strike correctly only 43% of the time (Vincent et al. 2024).',
 	grade: 'moderate (mechanism; no injury-outcome data)',
 	opinion: false,
-	perShoe: false,
 	inputs: ['runner.footStrike', 'runner.footStrikeChangedRecently'],
 	judge({ runner }, c) {
 		switch (runner.footStrike) {
@@ -57,10 +53,7 @@ const strike = rule({
 	}
 });
 
-const posture = rule({
-	id: 'form.posture',
-	weight: 1,
-	title: 'Foot posture vs shoe support',
+const posture = rule('form.posture', 'Foot posture vs shoe support', {
 	cuts: {},
 	texts: () => ({
 		question: 'Do your arches roll in (pronated), and does this shoe support them?',
@@ -80,7 +73,6 @@ const posture = rule({
 		'In a trial of recreational runners (Malisoux et al., Br J Sports Med 2016), runners with pronated feet in standard shoes had more running injuries than those with neutral feet (hazard ratio 1.80), and in motion-control shoes they had fewer (hazard ratio 0.34). All running injuries were counted, not only the calf. Stability shoes were not tested.',
 	grade: 'weak-moderate',
 	opinion: false,
-	perShoe: true,
 	inputs: ['runner.footPosture', 'shoes[].support'],
 	judge({ runner, shoe }) {
 		const fp = runner.footPosture;

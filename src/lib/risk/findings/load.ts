@@ -3,10 +3,7 @@ import type { Band } from '../schema';
 import { rule, unknown } from '../rule';
 import { inWords, pctAbove, plural, ratioText, sixDecimals } from '../text';
 
-const spike = rule({
-	id: 'load.spike',
-	weight: 3,
-	title: 'Single-run spike',
+const spike = rule('load.spike', 'Single-run spike', {
 	// Frandsen et al. 2025: HRR 1.64 above +10%, 2.28 above +100% of the 30-day longest run.
 	cuts: { moderateAbove: 1.1, highAbove: 2.0 },
 	texts: (c) => ({
@@ -31,7 +28,6 @@ const spike = rule({
 		'In 5,205 runners, a run more than 10% longer than their longest of the previous month was followed by about 1.5 to 2.3 times as many injuries (all running injuries, not only the calf). Frandsen et al., Br J Sports Med 2025 (hazard rate ratios 1.64 above 10–30%, 1.52 above 30–100%, 2.28 above 100%).',
 	grade: 'moderate-strong',
 	opinion: false,
-	perShoe: false,
 	inputs: ['runner.longestRunLast30DaysKm', 'runner.nextRunKm'],
 	judge({ runner, say }, c) {
 		const longest = runner.longestRunLast30DaysKm;
@@ -60,10 +56,7 @@ const spike = rule({
 	}
 });
 
-const weekly = rule({
-	id: 'load.weekly',
-	weight: 1,
-	title: 'Weekly progression',
+const weekly = rule('load.weekly', 'Weekly progression', {
 	// Nielsen et al. 2014 studied progression above 30% (HR 1.59, not significant). The latest
 	// week is compared with the one two weeks earlier; three weeks are the fewest that hold both.
 	cuts: { moderateAbove: 1.3, weeksBack: 2, minWeeks: 3 },
@@ -85,7 +78,6 @@ const weekly = rule({
 		'In novice runners, raising weekly distance by more than 30% was linked to more knee, hip and shin injuries, not calf or Achilles ones, and the difference may have been chance (Nielsen et al., JOSPT 2014: hazard ratio 1.59, not significant). Following the "10% rule" prevented nothing in novices: 20.8% vs 20.3% injured, all running injuries (Buist et al., AJSM 2008).',
 	grade: 'weak',
 	opinion: false,
-	perShoe: false,
 	inputs: ['runner.weeklyKm'],
 	judge({ runner, say }, c) {
 		const w = runner.weeklyKm ?? [];
@@ -114,10 +106,7 @@ const weekly = rule({
 	}
 });
 
-const pace = rule({
-	id: 'load.pace',
-	weight: 0.5,
-	title: 'More fast sessions',
+const pace = rule('load.pace', 'More fast sessions', {
 	cuts: {},
 	texts: () => ({
 		question: 'Do you run more fast sessions than a month ago?',
@@ -132,7 +121,6 @@ const pace = rule({
 	grade: 'weak',
 	opinion: true,
 	opinionNote: 'No outcome data tie a rise in fast sessions to calf pain.',
-	perShoe: false,
 	inputs: ['runner.fastSessions'],
 	judge({ runner }) {
 		switch (runner.fastSessions) {

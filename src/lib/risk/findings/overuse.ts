@@ -3,10 +3,7 @@ import type { Runner } from '../schema';
 import { latestWeek, rule, unknown, type Verdict } from '../rule';
 import { fmt, inWords } from '../text';
 
-const volume = rule({
-	id: 'overuse.volume',
-	weight: 1,
-	title: 'Weekly distance vs experience',
+const volume = rule('overuse.volume', 'Weekly distance vs experience', {
 	// Opinion: 6 of 12 months is the line for a regular runner; 30 km a week has no source.
 	cuts: { regularMonths: 6, weeklyKmAbove: 30 },
 	texts: (c) => ({
@@ -26,7 +23,6 @@ const volume = rule({
 	evidence: 'No study gives this cut-off: it is our opinion.',
 	grade: 'opinion',
 	opinion: true,
-	perShoe: false,
 	inputs: ['runner.monthsRunningLast12', 'runner.weeklyKm'],
 	judge({ runner, say }, c) {
 		const months = runner.monthsRunningLast12;
@@ -60,10 +56,7 @@ function restDays(days: number): string {
 	return `${fmt(days)} rest days`;
 }
 
-const rest = rule({
-	id: 'overuse.rest',
-	weight: 0.5,
-	title: 'Rest days',
+const rest = rule('overuse.rest', 'Rest days', {
 	// Opinion: no rest day in a typical week reads moderate.
 	cuts: { moderateAtMost: 0 },
 	texts: (c) => ({
@@ -81,7 +74,6 @@ const rest = rule({
 		'No study has tested rest days: the cut-off is our opinion. Each weekly hour of other sports was linked to fewer running injuries (Malisoux et al. 2015: hazard ratio 0.85 per hour; all running injuries).',
 	grade: 'opinion',
 	opinion: true,
-	perShoe: false,
 	inputs: ['runner.restDaysPerWeek', 'runner.otherSportHoursPerWeek'],
 	judge({ runner }, c) {
 		const days = runner.restDaysPerWeek;
@@ -135,10 +127,7 @@ function judgePain(runner: Runner, c: PainCuts): Verdict {
 	return { band: 'low', why: `${during}, ${settled}.` };
 }
 
-const pain = rule({
-	id: 'overuse.pain',
-	weight: 3,
-	title: 'Calf pain (pain-monitoring model)',
+const pain = rule('overuse.pain', 'Calf pain (pain-monitoring model)', {
 	cuts: PAIN_CUTS,
 	texts: (c) => ({
 		question: 'How much does your calf hurt during runs, and how does it feel the next morning?',
@@ -161,7 +150,6 @@ const pain = rule({
 		'A pain-monitoring plan (keep running while pain stays at 5/10 or less and has settled by the next morning) did as well as rest in a trial of people with Achilles tendon pain (Silbernagel et al., AJSM 2007). It was never tested for calf pain, nor as a way to predict injury: its use here is our adaptation (opinion).',
 	grade: 'weak',
 	opinion: true,
-	perShoe: false,
 	inputs: ['runner.pain.duringRun', 'runner.pain.nextMorning', 'runner.pain.onset'],
 	judge: ({ runner }, c) => judgePain(runner, c)
 });

@@ -15,10 +15,7 @@ const NO_CALF_EVIDENCE = 'No study ties toe-box width to calf pain.';
 const TOEBOX_BASIS =
 	"A catalog's width is the inside of a men's US 9 sample, so this is a rough comparison; how the shoe feels to you is the better guide.";
 
-const toebox = rule({
-	id: 'shoe.toebox',
-	weight: 0.5,
-	title: 'Toe box fit',
+const toebox = rule('shoe.toebox', 'Toe box fit', {
 	// Buldt & Menz 2018: the pathology group's shoes were a mean 6 mm narrower than their feet.
 	cuts: { highNarrowerFromMm: 6 },
 	texts: (c) => ({
@@ -42,7 +39,6 @@ const toebox = rule({
 	opinion: true,
 	opinionNote:
 		"The article's claim is unsupported for the calf; kept with a small weight because runners ask.",
-	perShoe: true,
 	inputs: ['runner.forefootWidthMm', 'shoes[].toeBoxWidthMm', 'shoes[].toeBoxFit'],
 	judge({ runner, shoe, say }, c) {
 		const foot = runner.forefootWidthMm;
@@ -75,10 +71,7 @@ const toebox = rule({
 	}
 });
 
-const wear = rule({
-	id: 'shoe.wear',
-	weight: 0.5,
-	title: 'Shoe wear',
+const wear = rule('shoe.wear', 'Shoe wear', {
 	// Opinion: the "300–500 miles" industry convention; rotation per Malisoux 2015 (HR 0.61).
 	cuts: { moderateFromKm: 500, highAboveKm: 800, rotationPairs: 2 },
 	texts: (c) => {
@@ -100,7 +93,6 @@ const wear = rule({
 		'No study ties shoe mileage to injury: the km cut-offs follow the "300–500 miles" industry habit (opinion). Runners who used two or more pairs in turn had fewer running injuries (Malisoux et al. 2015: hazard ratio 0.61; all running injuries).',
 	grade: 'opinion',
 	opinion: true,
-	perShoe: true,
 	inputs: ['shoes[].wornKm', 'runner.pairsInRotation'],
 	judge({ runner, shoe, say }, c) {
 		const km = shoe.wornKm;
