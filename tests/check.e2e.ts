@@ -4,6 +4,7 @@ import { horizontalOverflow, seriousViolations } from './axe';
 import { assess } from '../src/lib/risk/assess';
 import { RED_FLAGS, parseRequest } from '../src/lib/risk/schema';
 import { RUNNER_FIELDS, SHOE_FIELDS } from '../src/lib/form/fields';
+import { QUICK_RUNNER, QUICK_SHOE } from '../src/lib/form/quick';
 import { LEVEL_HEADING } from '../src/lib/risk/triage';
 
 /**
@@ -227,6 +228,28 @@ test('every runner and shoe field has a labelled input', async ({ page }) => {
 			expect(await input.evaluate((el: HTMLInputElement) => el.labels?.length ?? 0), name).toBe(1);
 		}
 	}
+});
+
+test('the form itself asks the quick questions and no other (the rest are follow-up steps)', async ({
+	page
+}) => {
+	await page.goto('/check');
+	/** The questions inside the <form>, in order: the follow-up steps stand outside it. */
+	const asked = () =>
+		page
+			.locator('#check-form')
+			.evaluate((form) => [
+				...new Set(
+					[...form.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')]
+						.map((input) => input.name)
+						.filter((name) => !name.startsWith('units.') && !name.startsWith('runner.redFlags.'))
+				)
+			]);
+	const quick = [...QUICK_SHOE.map((k) => `shoes.0.${k}`), ...QUICK_RUNNER];
+	// How the pain started is asked once there is pain.
+	expect(await asked()).toEqual(quick.filter((name) => name !== 'runner.pain.onset'));
+	await page.getByLabel('Calf pain during your runs').fill('3');
+	await expect.poll(asked).toEqual(quick);
 });
 
 test('the page does not shift when the chart arrives', async ({ page }) => {

@@ -1,6 +1,9 @@
 /**
  * The quick check: the few answers that give a full result in about a minute (warning signs
- * aside, which come first as one list). Every other question is a follow-up step.
+ * aside, which come first as one list). Every other question is a follow-up step. QuickFields
+ * lays these out by hand (pairs, hints, the onset asked once there is pain); these lists are
+ * what the tests hold it and the follow-up steps to: the form asks exactly these, and the
+ * steps ask every other question once.
  */
 
 /** The runner's quick questions, in the order asked. */
