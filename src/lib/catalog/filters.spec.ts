@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { FiltersSchema, filtersToQuery, queryToFilters } from './filters';
-import { parseShoeQuery, queryString } from './query';
+import { parseShoeQuery } from './query';
 
 describe('catalog filters as JSON', () => {
 	it('mean what the same query string means', () => {
@@ -40,9 +40,7 @@ describe('catalog filters as JSON', () => {
 				if (!parsed.ok) return;
 				const filters = queryToFilters(parsed.value);
 				expect(v.safeParse(FiltersSchema, filters).success).toBe(true);
-				expect(queryString(filtersToQuery(filters)).toString()).toBe(
-					queryString(parsed.value).toString()
-				);
+				expect(filtersToQuery(filters)).toEqual(parsed.value);
 			})
 		);
 	});

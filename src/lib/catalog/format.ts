@@ -1,25 +1,5 @@
-/** Small pure helpers the pages share: names, credits and labels of a catalog shoe. */
-import type { CatalogShoe, Plate, Support, Width } from './schema';
-
-export function shoeName(shoe: Pick<CatalogShoe, 'name'>): string {
-	return shoe.name;
-}
-
-/** Where to credit RunRepeat for the shoe's lab figures: its lab page, or null without figures. */
-export function runrepeatUrl(shoe: Pick<CatalogShoe, 'lab'>): string | null {
-	return shoe.lab?.source ?? null;
-}
-
-/** Lab minus stated drop, when both are known (brands often state several mm too little). */
-export function dropGap(shoe: Pick<CatalogShoe, 'lab' | 'stated'>): number | null {
-	const stated = shoe.stated?.dropMm;
-	const lab = shoe.lab?.dropMm;
-	if (stated === undefined || lab === undefined) return null;
-	return Math.round((lab - stated) * 10) / 10;
-}
-
-/** A gap this big is worth pointing out: the scored (measured) drop differs from the box. */
-export const NOTABLE_DROP_GAP_MM = 2;
+/** The labels of a catalog shoe's support, plate and widths, as the pages show them. */
+import type { Plate, Support, Width } from './schema';
 
 export const SUPPORT_LABELS: Record<Support, string> = {
 	neutral: 'Neutral',

@@ -163,29 +163,3 @@ export function parseShoeQuery(
 	}
 	return errors.length ? { ok: false, errors } : { ok: true, value: out };
 }
-
-/**
- * A query → the query string that asks for it (defaults left out), for links and for the
- * address a page shows. `page` replaces limit/offset for the page's own links.
- */
-export function queryString(query: ShoeQuery, page?: number): URLSearchParams {
-	const p = new URLSearchParams();
-	if (query.q) p.set('q', query.q);
-	if (!query.current) p.set('current', 'false');
-	for (const key of Object.keys(RANGES) as RangeKey[]) {
-		const n = query[key];
-		if (n !== null) p.set(key, String(n));
-	}
-	if (query.support) p.set('support', query.support);
-	if (query.plate) p.set('plate', query.plate);
-	if (query.width) p.set('width', query.width);
-	if (query.sort) p.set('sort', query.sort);
-	if (query.dir !== 'asc') p.set('dir', query.dir);
-	if (page !== undefined) {
-		if (page > 1) p.set('page', String(page));
-	} else {
-		if (query.limit !== LIMIT.default) p.set('limit', String(query.limit));
-		if (query.offset) p.set('offset', String(query.offset));
-	}
-	return p;
-}

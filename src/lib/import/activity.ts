@@ -58,8 +58,6 @@ export const ActivitySchema = v.strictObject(
 
 export type Activity = v.InferOutput<typeof ActivitySchema>;
 
-export const ActivitiesSchema = v.array(ActivitySchema);
-
 /** An instant as the ISO string the schema takes (UTC, whole seconds). */
 export function isoInstant(ms: number): string {
 	return new Date(Math.round(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');

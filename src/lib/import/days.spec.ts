@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	dayOf,
 	dayRange,
-	isTimeZone,
 	isoDay,
 	localTime,
 	mondayOf,
@@ -41,11 +40,6 @@ describe('localTime: the day an instant falls on in a time zone', () => {
 		const s = startDay('2025-03-14', 'Pacific/Auckland');
 		expect(isoDay(s.day)).toBe('2025-03-14');
 		expect(s.key).toBe(s.day * 86_400_000 + 12 * 3600_000);
-	});
-
-	it('knows real time zones from made-up ones', () => {
-		expect(isTimeZone('Europe/Paris')).toBe(true);
-		expect(isTimeZone('Mars/Olympus')).toBe(false);
 	});
 });
 

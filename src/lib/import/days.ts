@@ -28,15 +28,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 	return f;
 }
 
-export function isTimeZone(timeZone: string): boolean {
-	try {
-		formatter(timeZone);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /** The day number of a calendar date. */
 export function dayOf(year: number, month: number, day: number): number {
 	return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);

@@ -10,7 +10,6 @@ import {
 	migrate,
 	RECORD_VERSION,
 	RecordSchema,
-	requestOf,
 	type HistoryEntry,
 	type SavedRecord
 } from './record';
@@ -23,7 +22,6 @@ import { FakeStorage, quotaError, securityError } from './storage.fake';
 import { expectNoPollution } from '../hostile';
 
 const shoe = { name: 'Daily trainer', heelDropMm: 10 };
-const request: AssessRequest = { runner: { age: 38 }, shoes: [shoe] };
 const f = (score: number | null, band: FactorScore['band']): FactorScore => ({ score, band });
 
 function assessment(model = 'rules-1'): Assessment {
@@ -611,14 +609,5 @@ describe('staleWeeklyKm', () => {
 	])('%s', (_, record, now, expected) => {
 		expect(staleWeeklyKm(record, now)).toEqual(expected);
 		expect(v.is(RecordSchema, record)).toBe(true);
-	});
-});
-
-describe('requestOf', () => {
-	it.each([
-		['no shoe yet', emptyRecord(), null],
-		['a shoe', { ...emptyRecord(), runner: { age: 38 }, shoes: [shoe] }, request]
-	])('with %s', (_, record, expected) => {
-		expect(requestOf(record as SavedRecord)).toEqual(expected);
 	});
 });

@@ -12,8 +12,7 @@ import {
 	LIMITS,
 	RETIRED_FLAGS,
 	RunnerSchema,
-	ShoeSchema,
-	type AssessRequest
+	ShoeSchema
 } from '../risk/schema';
 import { DISTANCE_UNITS, LENGTH_UNITS, METRIC, type Units } from '../units';
 import { ActivitySchema } from '../import/activity';
@@ -164,11 +163,6 @@ export function emptyRecord(): SavedRecord {
 		units: { ...DEFAULT_UNITS },
 		history: []
 	};
-}
-
-/** The request the saved answers make, or null while no shoe has been entered. */
-export function requestOf(record: SavedRecord): AssessRequest | null {
-	return record.shoes.length > 0 ? { runner: record.runner, shoes: record.shoes } : null;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

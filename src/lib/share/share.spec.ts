@@ -7,7 +7,6 @@ import { RunnerSchema, ShoeSchema, RED_FLAGS, type AssessRequest, type Shoe } fr
 import {
 	decodeShare,
 	encodeShare,
-	isShareFragment,
 	RUNNER_KEYS_V1,
 	SHARE_MAX_FRAGMENT,
 	SHARE_MAX_JSON,
@@ -296,14 +295,5 @@ describe('encodeShare / decodeShare', () => {
 			),
 			{ numRuns: 500 }
 		);
-	});
-
-	it.each([
-		['#v1.abc', true],
-		['v12.abc', true],
-		['#main', false],
-		['', false]
-	])('isShareFragment(%j) is %s', (fragment, expected) => {
-		expect(isShareFragment(fragment)).toBe(expected);
 	});
 });

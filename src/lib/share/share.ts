@@ -148,11 +148,6 @@ export function encodeShare(request: AssessRequest, units?: Units): string {
 
 const PREFIX = /^v(\d{1,6})\.(.*)$/s;
 
-/** True when a location hash looks like a share link (and not, say, `#main`). */
-export function isShareFragment(fragment: string): boolean {
-	return PREFIX.test(fragment.replace(/^#/, ''));
-}
-
 const DAMAGED =
 	'This share link is damaged or incomplete. Was it cut off when copied? Ask for the link again.';
 const NOT_SHARE = 'This is not a Stridecheck share link.';
