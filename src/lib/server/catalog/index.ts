@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import raw from './shoes.json';
 import { CatalogFileSchema, type CatalogShoe } from '$lib/catalog/schema';
 import { modelKey, versionAlertFor, type VersionAlert } from '$lib/catalog/version-alert';
+import { parseName } from '$lib/form/fields';
 import { makeSearch } from './search';
 
 const file = v.parse(CatalogFileSchema, raw);
@@ -74,7 +75,8 @@ export function versionAlertsFor(
 ): Record<string, VersionAlert> {
 	const out: Record<string, VersionAlert> = {};
 	for (const [field, name] of Object.entries(values)) {
-		if (!/^shoes\.\d+\.name$/.test(field) || !name) continue;
+		const n = parseName(field);
+		if (n.scope !== 'shoe' || n.key !== 'name' || !name) continue;
 		const key = modelKey(name);
 		const shoe = byModel.get(key);
 		const alert = shoe && versionAlert(shoe.id);
