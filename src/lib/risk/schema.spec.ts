@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from './schema';
+import { findHazard, parseRequest } from './schema';
 import { expectNoPollution } from '../hostile';
 
 const shoe = { name: 'Daily trainer', heelDropMm: 10 };
@@ -101,5 +101,38 @@ describe('parseRequest', () => {
 			ok: false,
 			errors: [{ path: 'runner.pain.constructor', message: 'Forbidden key: constructor' }]
 		});
+	});
+});
+
+describe('findHazard', () => {
+	it.each([
+		['plain data', { a: [1, { b: 2 }] }, null],
+		['a primitive', 'x', null],
+		[
+			'an object’s own forbidden key before one in its children',
+			JSON.parse('{"a":{"constructor":1},"__proto__":1}'),
+			{ kind: 'forbidden', path: ['__proto__'] }
+		],
+		[
+			'a forbidden key inside a list',
+			{ a: [{}, { prototype: 1 }] },
+			{ kind: 'forbidden', path: ['a', '1', 'prototype'] }
+		],
+		['nesting at the limit', JSON.parse('['.repeat(32) + ']'.repeat(32)), null],
+		[
+			'nesting past the limit',
+			JSON.parse('['.repeat(33) + ']'.repeat(33)),
+			{ kind: 'deep', path: Array(32).fill('0') }
+		]
+	])('finds %s (32 levels at most, as saved data)', (_, input, expected) => {
+		expect(findHazard(input, 32)).toEqual(expected);
+	});
+
+	it('walks 100 000 levels of nesting without a limit, and finds a key at the bottom', () => {
+		const deep = '{"a":'.repeat(100_000) + '{"__proto__":1}' + '}'.repeat(100_000);
+		const hazard = findHazard(JSON.parse(deep));
+		expect(hazard?.kind).toBe('forbidden');
+		expect(hazard?.path).toHaveLength(100_001);
+		expect(findHazard(JSON.parse('['.repeat(100_000) + ']'.repeat(100_000)))).toBeNull();
 	});
 });

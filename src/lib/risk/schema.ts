@@ -322,12 +322,17 @@ export type ParseResult = { ok: true; value: AssessRequest } | { ok: false; erro
 /** Keys that must never be accepted from outside, at any depth. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+export type Hazard = { kind: 'forbidden' | 'deep'; path: string[] };
+
 /**
- * Depth-first search with an explicit stack: a 512 KB JSON body can nest about 100 000 levels
- * deep, far past the call stack, and the parser must answer 422 to that, not crash.
+ * A `__proto__`, `constructor` or `prototype` key at any depth (an object's own keys before its
+ * children), or nesting beyond `maxDepth`; null when there is neither. Every input from outside
+ * passes here first: request bodies, forms, share links, saved data and imported files. A
+ * 512 KB JSON body can nest about 100 000 levels deep, so the walk keeps its own stack (no
+ * recursion to overflow) and links each key to its parent (no path copied at every level).
  */
-function findForbiddenKey(input: unknown): string[] | null {
-	type Node = { value: unknown; key: string; parent: Node | null };
+export function findHazard(input: unknown, maxDepth = Infinity): Hazard | null {
+	type Node = { key: string; parent: Node | null; depth: number };
 	const pathOf = (node: Node | null): string[] => {
 		const path: string[] = [];
 		for (let n = node; n; n = n.parent) path.push(n.key);
@@ -337,10 +342,14 @@ function findForbiddenKey(input: unknown): string[] | null {
 	for (let top = stack.pop(); top; top = stack.pop()) {
 		const { value, node } = top;
 		if (value === null || typeof value !== 'object') continue;
-		for (const key of Object.keys(value)) {
-			const child: Node = { value: (value as Record<string, unknown>)[key], key, parent: node };
-			if (FORBIDDEN_KEYS.has(key)) return pathOf(child);
-			stack.push({ value: child.value, node: child });
+		const depth = node?.depth ?? 0;
+		if (depth >= maxDepth) return { kind: 'deep', path: pathOf(node) };
+		const keys = Object.keys(value);
+		const forbidden = keys.find((key) => FORBIDDEN_KEYS.has(key));
+		if (forbidden !== undefined) return { kind: 'forbidden', path: [...pathOf(node), forbidden] };
+		for (const key of keys.reverse()) {
+			const child = (value as Record<string, unknown>)[key];
+			stack.push({ value: child, node: { key, parent: node, depth: depth + 1 } });
 		}
 	}
 	return null;
@@ -359,11 +368,12 @@ export function parseWith<S extends v.GenericSchema>(
 	schema: S,
 	input: unknown
 ): { ok: true; value: v.InferOutput<S> } | { ok: false; errors: FieldError[] } {
-	const forbidden = findForbiddenKey(input);
-	if (forbidden) {
+	const hazard = findHazard(input);
+	if (hazard) {
+		const { path } = hazard;
 		return {
 			ok: false,
-			errors: [{ path: forbidden.join('.'), message: `Forbidden key: ${forbidden.at(-1)}` }]
+			errors: [{ path: path.join('.'), message: `Forbidden key: ${path.at(-1)}` }]
 		};
 	}
 	const result = v.safeParse(schema, input, { abortPipeEarly: true });

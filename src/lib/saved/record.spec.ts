@@ -5,7 +5,6 @@ import { addHistory, historyEntry, historySeries, removeHistory, utcDay } from '
 import { deleteAll, loadRecord, saveRecord, STORAGE_KEY, UNREADABLE_KEY } from './store';
 import {
 	emptyRecord,
-	findHazard,
 	HISTORY_MAX,
 	migrate,
 	RECORD_VERSION,
@@ -243,31 +242,6 @@ describe('migrate', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
-});
-
-describe('findHazard', () => {
-	it.each([
-		['plain data', { a: [1, { b: 2 }] }, null],
-		['a primitive', 'x', null],
-		[
-			'an object’s own forbidden key before one in its children',
-			JSON.parse('{"a":{"constructor":1},"__proto__":1}'),
-			{ kind: 'forbidden', path: ['__proto__'] }
-		],
-		[
-			'a forbidden key inside a list',
-			{ a: [{}, { prototype: 1 }] },
-			{ kind: 'forbidden', path: ['a', '1', 'prototype'] }
-		],
-		['nesting at the limit', JSON.parse('['.repeat(32) + ']'.repeat(32)), null],
-		[
-			'nesting past the limit',
-			JSON.parse('['.repeat(33) + ']'.repeat(33)),
-			{ kind: 'deep', path: Array(32).fill('0') }
-		]
-	])('finds %s', (_, input, expected) => {
-		expect(findHazard(input)).toEqual(expected);
 	});
 });
 

@@ -9,6 +9,7 @@ import {
 	objectMessage,
 	AssessRequestSchema,
 	BANDS,
+	findHazard,
 	LIMITS,
 	RETIRED_FLAGS,
 	RunnerSchema,
@@ -165,38 +166,12 @@ export function emptyRecord(): SavedRecord {
 	};
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
  * Valid data nests 7 levels at most (record, history, entry, request, runner, pair, value); 32
  * leaves room while refusing the thousands of levels that overflow the stack of any recursive
  * validator after it (JSON.parse itself reads them without complaint).
  */
 export const MAX_DEPTH = 32;
-
-export type Hazard = { kind: 'forbidden'; path: string[] } | { kind: 'deep'; path: string[] };
-
-/**
- * A `__proto__`, `constructor` or `prototype` key (an object's own keys are checked before its
- * children), or nesting beyond MAX_DEPTH; null when there is neither. Iterative, so hostile
- * depth cannot overflow it.
- */
-export function findHazard(input: unknown): Hazard | null {
-	const stack: { value: unknown; path: string[] }[] = [{ value: input, path: [] }];
-	while (stack.length > 0) {
-		const { value, path } = stack.pop() as { value: unknown; path: string[] };
-		if (value === null || typeof value !== 'object') continue;
-		if (path.length >= MAX_DEPTH) return { kind: 'deep', path };
-		const keys = Object.keys(value);
-		for (const key of keys) {
-			if (FORBIDDEN_KEYS.has(key)) return { kind: 'forbidden', path: [...path, key] };
-		}
-		for (const key of keys.reverse()) {
-			stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
-		}
-	}
-	return null;
-}
 
 export type MigrateResult =
 	| { ok: true; record: SavedRecord; from: number }
@@ -265,7 +240,7 @@ export const SPLIT_FLAG_NOTICE =
 
 /** Bring any stored or imported record up to the current version, validating it on the way. */
 export function migrate(raw: unknown): MigrateResult {
-	const hazard = findHazard(raw);
+	const hazard = findHazard(raw, MAX_DEPTH);
 	if (hazard?.kind === 'forbidden') {
 		const path = hazard.path.join('.');
 		return {

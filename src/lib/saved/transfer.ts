@@ -2,7 +2,8 @@
  * Export and import of everything a runner keeps, as one JSON file. Import only returns a
  * record: nothing is saved until the caller does so, so a refused file changes nothing.
  */
-import { findHazard, MAX_DEPTH, migrate, RECORD_VERSION, type SavedRecord } from './record';
+import { findHazard } from '../risk/schema';
+import { MAX_DEPTH, migrate, RECORD_VERSION, type SavedRecord } from './record';
 
 export const EXPORT_FORMAT = 'stridecheck';
 
@@ -35,7 +36,7 @@ export function importFile(text: string): ImportResult {
 	} catch {
 		return { ok: false, message: 'This file is not valid JSON. Nothing was changed.' };
 	}
-	const hazard = findHazard(parsed);
+	const hazard = findHazard(parsed, MAX_DEPTH);
 	if (hazard?.kind === 'forbidden') {
 		return {
 			ok: false,

@@ -10,12 +10,13 @@ import lz from 'lz-string';
 import * as v from 'valibot';
 import {
 	RETIRED_FLAGS,
+	findHazard,
 	parseRequest,
 	type AssessRequest,
 	type Runner,
 	type Shoe
 } from '../risk/schema';
-import { findHazard, UnitsSchema, type Units } from '../saved/record';
+import { MAX_DEPTH, UnitsSchema, type Units } from '../saved/record';
 
 /** 2 added how the pain started (`pain.onset`) as a third place of the pain tuple. */
 export const SHARE_VERSION = 2;
@@ -198,7 +199,7 @@ export function decodeShare(fragment: string): DecodeResult {
 		return { ok: false, message: DAMAGED };
 	}
 	// Forbidden keys are left to parseRequest, whose message names them; depth would overflow it.
-	if (findHazard(payload)?.kind === 'deep') return { ok: false, message: DAMAGED };
+	if (findHazard(payload, MAX_DEPTH)?.kind === 'deep') return { ok: false, message: DAMAGED };
 	if (!Array.isArray(payload) || payload.length < 2 || payload.length > 3) {
 		return { ok: false, message: DAMAGED };
 	}
