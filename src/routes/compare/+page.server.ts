@@ -21,7 +21,7 @@ import {
 	placeShoe,
 	removeShoe,
 	slotsOf
-} from './compare';
+} from './slots';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as compare from './compare';
+import * as shoeSlots from './slots';
 import { parseForm } from '../../lib/form/parse';
 import { type FormValues } from '../../lib/form/fields';
 import { toShoeInput } from '../../lib/catalog';
@@ -22,8 +22,8 @@ describe('slotsOf and filledSlots', () => {
 		['whitespace is blank', { 'shoes.0.name': '  ' }, [0], []]
 	];
 	it.each(cases)('%s', (_name, values, slots, filled) => {
-		expect(compare.slotsOf(values)).toEqual(slots);
-		expect(compare.filledSlots(values)).toEqual(filled);
+		expect(shoeSlots.slotsOf(values)).toEqual(slots);
+		expect(shoeSlots.filledSlots(values)).toEqual(filled);
 	});
 
 	it('filledSlots lists the shoes in the order parseForm puts them in the request', () => {
@@ -38,23 +38,27 @@ describe('slotsOf and filledSlots', () => {
 		expect(parsed.ok).toBe(true);
 		if (!parsed.ok) return;
 		expect(
-			compare.filledSlots(values).map((i) => values[`shoes.${i}.name` as keyof typeof values])
+			shoeSlots.filledSlots(values).map((i) => values[`shoes.${i}.name` as keyof typeof values])
 		).toEqual(parsed.value.shoes.map((s) => s.name));
 	});
 });
 
 describe('addShoe and removeShoe', () => {
 	it('adds a blank fieldset after the last one', () => {
-		expect(compare.addShoe({ 'shoes.0.name': 'A', 'shoes.2.name': 'B' }, METRIC)).toEqual({
+		expect(shoeSlots.addShoe({ 'shoes.0.name': 'A', 'shoes.2.name': 'B' }, METRIC)).toEqual({
 			'shoes.0.name': 'A',
 			'shoes.2.name': 'B',
 			'shoes.3.name': ''
 		});
-		expect(compare.addShoe({}, METRIC)).toEqual({ 'shoes.0.name': '' });
+		expect(shoeSlots.addShoe({}, METRIC)).toEqual({ 'shoes.0.name': '' });
 	});
 
 	it('prefills an added shoe in the form units', () => {
-		const added = compare.addShoe({}, IMPERIAL, { name: 'X', heelDropMm: 25.4, wornKm: 160.9344 });
+		const added = shoeSlots.addShoe({}, IMPERIAL, {
+			name: 'X',
+			heelDropMm: 25.4,
+			wornKm: 160.9344
+		});
 		expect(added).toMatchObject({
 			'shoes.0.name': 'X',
 			'shoes.0.heelDropMm': '1',
@@ -62,10 +66,10 @@ describe('addShoe and removeShoe', () => {
 		});
 	});
 
-	it(`stops at ${compare.MAX_SHOES} shoes`, () => {
+	it(`stops at ${shoeSlots.MAX_SHOES} shoes`, () => {
 		let values: FormValues = {};
-		for (let i = 0; i < compare.MAX_SHOES + 2; i++) values = compare.addShoe(values, METRIC);
-		expect(compare.slotsOf(values)).toHaveLength(compare.MAX_SHOES);
+		for (let i = 0; i < shoeSlots.MAX_SHOES + 2; i++) values = shoeSlots.addShoe(values, METRIC);
+		expect(shoeSlots.slotsOf(values)).toHaveLength(shoeSlots.MAX_SHOES);
 	});
 
 	it('removes every field of one shoe and nothing else', () => {
@@ -75,7 +79,7 @@ describe('addShoe and removeShoe', () => {
 			'shoes.10.name': 'B',
 			'runner.age': '40'
 		};
-		expect(compare.removeShoe(values, 1)).toEqual({ 'shoes.10.name': 'B', 'runner.age': '40' });
+		expect(shoeSlots.removeShoe(values, 1)).toEqual({ 'shoes.10.name': 'B', 'runner.age': '40' });
 	});
 });
 
@@ -109,9 +113,9 @@ describe('placeShoe', () => {
 		]
 	];
 	it.each(cases)('fills %s', (_name, values, slot, names) => {
-		const placed = compare.placeShoe(values, METRIC, shoe);
+		const placed = shoeSlots.placeShoe(values, METRIC, shoe);
 		expect(placed.slot).toBe(slot);
-		expect(compare.slotsOf(placed.values).map((k) => placed.values[`shoes.${k}.name`])).toEqual(
+		expect(shoeSlots.slotsOf(placed.values).map((k) => placed.values[`shoes.${k}.name`])).toEqual(
 			names
 		);
 		// Nothing of the blank form survives beside the pick.
@@ -120,17 +124,17 @@ describe('placeShoe', () => {
 
 	it('changes nothing when the form is full', () => {
 		let values: FormValues = {};
-		for (let i = 0; i < compare.MAX_SHOES; i++)
-			values = compare.addShoe(values, METRIC, { name: `S${i}`, heelDropMm: 4 });
-		expect(compare.placeShoe(values, METRIC, shoe)).toEqual({ values, slot: null });
+		for (let i = 0; i < shoeSlots.MAX_SHOES; i++)
+			values = shoeSlots.addShoe(values, METRIC, { name: `S${i}`, heelDropMm: 4 });
+		expect(shoeSlots.placeShoe(values, METRIC, shoe)).toEqual({ values, slot: null });
 	});
 });
 
 describe('picksToValues', () => {
 	it('puts each picked catalog shoe in its own fieldset, in the order picked', () => {
 		const shoes = ['nike-vomero-18', 'nike-pegasus-41'].map((id) => toShoeInput(findShoe(id)!));
-		const values = compare.picksToValues(shoes, METRIC);
-		expect(compare.slotsOf(values)).toEqual([0, 1]);
+		const values = shoeSlots.picksToValues(shoes, METRIC);
+		expect(shoeSlots.slotsOf(values)).toEqual([0, 1]);
 		const parsed = parseForm(values).result;
 		expect(parsed.ok).toBe(true);
 		if (!parsed.ok) return;
@@ -138,14 +142,14 @@ describe('picksToValues', () => {
 	});
 
 	it('makes no fieldset without picks', () => {
-		expect(compare.slotsOf(compare.picksToValues([], METRIC))).toEqual([]);
+		expect(shoeSlots.slotsOf(shoeSlots.picksToValues([], METRIC))).toEqual([]);
 	});
 });
 
 describe('answersOf', () => {
 	it("keeps the answers and drops the page's controls and the units shown", () => {
 		expect(
-			compare.answersOf({
+			shoeSlots.answersOf({
 				'shoes.0.name': 'A',
 				'runner.age': '40',
 				'units.length': 'in',
