@@ -1,10 +1,11 @@
 /** The labels of a catalog shoe's support, plate and widths, as the pages show them. */
+import { formatShoeValue } from '../form/fields';
+import { METRIC } from '../units';
 import type { Plate, Support, Width } from './schema';
 
-export const SUPPORT_LABELS: Record<Support, string> = {
-	neutral: 'Neutral',
-	stability: 'Stability'
-};
+/** A support in the words of the check form's support question: one label per value. */
+export const supportLabel = (support: Support): string =>
+	formatShoeValue('support', support, METRIC);
 export const PLATE_LABELS: Record<Plate, string> = {
 	none: 'No plate',
 	carbon: 'Carbon plate',

@@ -7,7 +7,7 @@ import {
 	mm,
 	PLATE_LABELS,
 	releaseMonth,
-	SUPPORT_LABELS,
+	supportLabel,
 	WIDTH_LABELS,
 	type CatalogShoe,
 	type VersionAlert
@@ -79,7 +79,7 @@ export function toRow(shoe: CatalogShoe, alert: VersionAlert | null): Row {
 		figures.push({ label: 'Weight', value: `${stated.weightG} g`, note: 'stated' });
 
 	const tags: string[] = [];
-	if (shoe.support) tags.push(SUPPORT_LABELS[shoe.support]);
+	if (shoe.support) tags.push(supportLabel(shoe.support));
 	// a plate and extra widths are what sets a shoe apart; "no plate" and "standard" go unsaid
 	if (shoe.plate && shoe.plate !== 'none') tags.push(PLATE_LABELS[shoe.plate].toLowerCase());
 	const extra = shoe.widths.filter((w) => w !== 'standard');
