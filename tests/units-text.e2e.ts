@@ -51,6 +51,11 @@ test('/check in inches and miles: the findings say mi and in, never km or mm', a
 	const expected = assess(request, IMPERIAL).results[0]!.findings;
 	const metric = assess(request).results[0]!.findings;
 	const byId = (list: typeof expected, id: string) => list.find((f) => f.id === id)!.why;
+	// The page reads the form as it is typed: wait for the read of the last answer typed (the
+	// right leg's knee-to-wall), since an earlier read already had the shoe's distance.
+	await expect(page.locator('[data-finding="calf.flexibility"] .why')).toHaveText(
+		byId(expected, 'calf.flexibility')
+	);
 	await expect(page.locator('[data-finding="shoe.wear"] .why')).toHaveText(
 		byId(expected, 'shoe.wear')
 	);
