@@ -104,6 +104,32 @@ describe('parseRequest', () => {
 	});
 });
 
+describe('an array where an object belongs', () => {
+	const shoe = { name: 'a', heelDropMm: 8 };
+	it.each([
+		[[], '', 'Must be an object with runner and shoes'],
+		[{ runner: [], shoes: [shoe] }, 'runner', 'Must be an object of runner answers'],
+		[
+			{ runner: { heelRaises: [] }, shoes: [shoe] },
+			'runner.heelRaises',
+			'Must be an object with left and right'
+		],
+		[
+			{ runner: { pain: [] }, shoes: [shoe] },
+			'runner.pain',
+			'Must be an object with duringRun and nextMorning'
+		],
+		[{ runner: {}, shoes: [shoe, []] }, 'shoes.1', 'Must be an object describing a shoe']
+	])('%j is refused at "%s"', (input, path, message) => {
+		expect(parseRequest(input)).toEqual({ ok: false, errors: [{ path, message }] });
+	});
+
+	it('is still read where the contract has a list', () => {
+		const result = parseRequest({ runner: { weeklyKm: [10, 12], redFlags: [] }, shoes: [shoe] });
+		expect(result.ok).toBe(true);
+	});
+});
+
 describe('findHazard', () => {
 	it.each([
 		['plain data', { a: [1, { b: 2 }] }, null],

@@ -355,6 +355,51 @@ export function findHazard(input: unknown, maxDepth = Infinity): Hazard | null {
 	return null;
 }
 
+type Walkable = {
+	wrapped?: v.GenericSchema;
+	entries?: Record<string, v.GenericSchema>;
+	item?: v.GenericSchema;
+	message?: unknown;
+};
+
+/**
+ * An array given where the schema wants an object, with its path and the object's own message.
+ * valibot's object schemas take any object, so `[]` would read as `{}` where every field is
+ * optional (and as two missing fields for a pair), while the API's document says "object". The
+ * walk follows the schema, so it goes no deeper than the schema does, whatever the input's depth.
+ */
+function arrayForObject(schema: v.GenericSchema, input: unknown, path = ''): FieldError | null {
+	let s = schema as Walkable;
+	while (s.wrapped) s = s.wrapped as Walkable;
+	const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+	if (s.entries) {
+		if (Array.isArray(input)) {
+			const m = s.message;
+			const issue = { kind: 'schema', expected: 'Object', received: 'Array', input };
+			const message =
+				typeof m === 'function'
+					? String(m(issue))
+					: typeof m === 'string'
+						? m
+						: 'Must be an object';
+			return { path, message };
+		}
+		if (input === null || typeof input !== 'object') return null;
+		for (const [key, entry] of Object.entries(s.entries)) {
+			if (!Object.hasOwn(input, key)) continue;
+			const found = arrayForObject(entry, (input as Record<string, unknown>)[key], at(key));
+			if (found) return found;
+		}
+	}
+	if (s.item && Array.isArray(input)) {
+		for (const [i, item] of input.entries()) {
+			const found = arrayForObject(s.item, item, at(i));
+			if (found) return found;
+		}
+	}
+	return null;
+}
+
 /** Parse anything from outside (JSON body, form, link, storage) into a valid request. */
 export function parseRequest(input: unknown): ParseResult {
 	return parseWith(AssessRequestSchema, input);
@@ -362,7 +407,8 @@ export function parseRequest(input: unknown): ParseResult {
 
 /**
  * Parse anything from outside against `schema`, with the assessment's rules: keys that could
- * reach a prototype are refused at any depth, and every error carries its dot path.
+ * reach a prototype are refused at any depth, so is an array where an object belongs, and every
+ * error carries its dot path.
  */
 export function parseWith<S extends v.GenericSchema>(
 	schema: S,
@@ -376,6 +422,8 @@ export function parseWith<S extends v.GenericSchema>(
 			errors: [{ path: path.join('.'), message: `Forbidden key: ${path.at(-1)}` }]
 		};
 	}
+	const array = arrayForObject(schema, input);
+	if (array) return { ok: false, errors: [array] };
 	const result = v.safeParse(schema, input, { abortPipeEarly: true });
 	if (result.success) return { ok: true, value: result.output };
 	const errors: FieldError[] = result.issues.map((issue) => ({

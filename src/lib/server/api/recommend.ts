@@ -66,23 +66,6 @@ export const RecommendResponseSchema = v.object({
 	)
 });
 
-/**
- * valibot reads an array as an object (with its methods as keys: `[].sort` is a function), so
- * `filters: []` would be refused as a bad `filters.sort` and `runner: []` read as no answers.
- * An array where an object belongs is refused as such first.
- */
-function arrayInPlaceOfObject(body: unknown): FieldError | null {
-	if (Array.isArray(body))
-		return { path: '', message: 'Must be an object with runner, and filters and limit if wanted' };
-	if (typeof body !== 'object' || body === null) return null;
-	const { runner, filters } = body as Record<string, unknown>;
-	if (Array.isArray(runner))
-		return { path: 'runner', message: 'Must be an object of runner answers' };
-	if (Array.isArray(filters))
-		return { path: 'filters', message: 'Must be an object of catalog filters' };
-	return null;
-}
-
 type CatalogCandidate = Candidate & { catalog: CatalogShoe };
 
 // The engine's input for every catalog shoe, converted once.
@@ -99,8 +82,6 @@ const candidates = new Map<string, CatalogCandidate>(
 export function recommend(
 	input: unknown
 ): { ok: true; value: Ranking } | { ok: false; errors: FieldError[] } {
-	const list = arrayInPlaceOfObject(input);
-	if (list) return { ok: false, errors: [list] };
 	const parsed = parseWith(RecommendRequestSchema, input);
 	if (!parsed.ok) return parsed;
 	const { runner, filters = {}, limit = RECOMMEND_LIMIT.default } = parsed.value;
